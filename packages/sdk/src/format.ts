@@ -55,8 +55,9 @@ function formatAmount(q: Quantity, g: LocaleGrammar, tag: string, opts: FormatOp
   // One scale for both ends of a range, chosen by the larger, so "1–2 billion", not "900 million–2 billion".
   const scale = scaleFor(Math.max(Math.abs(lo), Math.abs(hi ?? lo)), scales);
   const digits = opts.digits ?? 2;
-  const num = (v: number) => formatNumber(v, g, { digits, scale });
-  const n = hi === undefined ? num(lo) : fill(g.patterns.range, { min: num(lo), max: num(hi) });
+  const num = (v: number) => formatNumber(scale ? v / scale.divisor : v, g, { digits });
+  const word = scale?.word ?? '';
+  const n = (hi === undefined ? num(lo) : fill(g.patterns.range, { min: num(lo), max: num(hi) })) + word;
   switch (q.unit.kind) {
     case 'percent':
       return { text: fill(g.patterns.percent, { n }), n, noun: '' };
