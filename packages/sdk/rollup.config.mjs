@@ -1,0 +1,4 @@
+import { libraryConfig } from '../../rollup.config.mjs';
+
+// ESM, one file per module; no runtime dependencies, so nothing is external but Node built-ins.
+export default libraryConfig({ packageDir: new URL('.', import.meta.url), input: 'src/index.ts' });

@@ -1,0 +1,70 @@
+// `npm run build`: declarations with `tsc -b` (root tsconfig.json: every referenced package's
+// .d.ts into its dist/), then JavaScript with rollup (root rollup.config.mjs: every package
+// that has a rollup.config.mjs). Prints what it wrote.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import collectConfigs from '../rollup.config.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const rel = (p) => relative(root, p) || '.';
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+// Start clean so that a deleted source leaves no stale output behind. The tsbuildinfo goes too:
+// without it tsc -b would think dist/ is current and emit nothing.
+const packagesDir = join(root, 'packages');
+for (const name of readdirSync(packagesDir)) {
+  for (const stale of ['dist', 'tsconfig.tsbuildinfo']) {
+    rmSync(join(packagesDir, name, stale), { recursive: true, force: true });
+  }
+}
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const types = spawnSync(process.execPath, [tsc, '-b', join(root, 'tsconfig.json')], { stdio: 'inherit', cwd: root });
+if (types.status !== 0) {
+  console.error('build: tsc -b failed.');
+  process.exit(types.status ?? 1);
+}
+for (const name of readdirSync(packagesDir)) {
+  const dist = join(packagesDir, name, 'dist');
+  const dts = existsSync(dist) ? listFiles(dist).filter((f) => f.endsWith('.d.ts')) : [];
+  if (dts.length) console.log(`tsc     ${rel(dist)}/ — ${dts.length} declaration file${dts.length === 1 ? '' : 's'}`);
+}
+
+try {
+  for (const config of await collectConfigs()) {
+    const bundle = await rollup({ ...config, onwarn: config.onwarn ?? printWarning });
+    for (const output of [config.output].flat()) {
+      const { output: files } = await bundle.write(output);
+      const code = files.filter((f) => f.type === 'chunk');
+      const bytes = code.reduce((n, f) => n + Buffer.byteLength(f.code), 0);
+      if (output.file) {
+        const gz = gzipSync(readFileSync(output.file)).length;
+        console.log(`rollup  ${rel(output.file)} — ${kB(bytes)} (${kB(gz)} gzip)`);
+      } else {
+        console.log(`rollup  ${rel(output.dir)}/ — ${code.length} modules, ${kB(bytes)}`);
+      }
+    }
+    await bundle.close();
+  }
+} catch (error) {
+  console.error(`build: rollup failed: ${error.message}`);
+  if (error.id) console.error(`  in ${rel(error.id)}${error.loc ? `:${error.loc.line}:${error.loc.column}` : ''}`);
+  if (error.frame) console.error(error.frame);
+  process.exit(1);
+}
+
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+function printWarning(warning) {
+  console.warn(`rollup warning: ${warning.message}`);
+}

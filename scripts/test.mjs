@@ -1,0 +1,67 @@
+// `npm test`: generated types are current → build → Node tests (mocha, source via tsx) →
+// browser tests (web-test-runner, headless Chrome). Stops at the first failing step with its
+// exit code. Ends with one line summing both runners: `N passed, N failed[, N skipped]`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChrome, noChromeMessage } from './find-chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const countsDir = mkdtempSync(join(tmpdir(), 'keyfigures-test-'));
+const mochaCounts = join(countsDir, 'mocha.json');
+const wtrCounts = join(countsDir, 'wtr.json');
+const totals = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1; // null: killed by a signal
+}
+
+function readCounts(file) {
+  if (!existsSync(file)) return;
+  totals.push(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+function summary() {
+  if (!totals.length) return;
+  const sum = (k) => totals.reduce((n, c) => n + c[k], 0);
+  const skipped = sum('skipped');
+  console.log(`\n${sum('passed')} passed, ${sum('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
+}
+
+function finish(code) {
+  rmSync(countsDir, { recursive: true, force: true });
+  process.exit(code);
+}
+
+let code = run('types: gen-types --check', process.execPath, ['scripts/gen-types.mjs', '--check']);
+if (code) finish(code);
+
+code = run('build', process.execPath, ['scripts/build.mjs']);
+if (code) finish(code);
+
+// .mocharc.json has the specs and the tsx / `@keyfigures/source` node options.
+code = run('Node tests (mocha)', bin('mocha'), ['--reporter', './scripts/mocha-counts-reporter.cjs'], {
+  KEYFIGURES_MOCHA_COUNTS: mochaCounts,
+});
+readCounts(mochaCounts);
+if (code) {
+  summary();
+  finish(code);
+}
+
+if (!findChrome()) {
+  console.error(noChromeMessage);
+  finish(1);
+}
+
+code = run('browser tests (web-test-runner)', bin('wtr'), ['--config', 'web-test-runner.config.mjs', '--static-logging'], {
+  KEYFIGURES_WTR_COUNTS: wtrCounts,
+});
+readCounts(wtrCounts);
+summary();
+finish(code);
