@@ -1,0 +1,10 @@
+import type { LocaleGrammar } from '@keyfigures/sdk';
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+
+/**
+ * The visible, accessible error state: what went wrong, in the reader's words, then the SDK's
+ * message that says what to fix. role="alert" so a screen reader hears it when it appears.
+ */
+export const errorView = (g: LocaleGrammar, message: string): TemplateResult =>
+  html`<p class="error" part="error" role="alert"><strong>${g.words.error}</strong>: ${message}</p>`;

@@ -1,0 +1,100 @@
+import type { Dataset, Indicator, LocaleGrammar } from '@keyfigures/sdk';
+import { grammarOf, resolveLocale } from '@keyfigures/sdk';
+import { LitElement, html } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DatasetController } from './dataset-controller.js';
+import { errorView } from './error-view.js';
+import { inheritedLang } from './lang.js';
+import { forget, whenVisible } from './lazy.js';
+import { tokens } from './tokens.styles.js';
+
+/** The theme attribute's values. */
+export const Theme = { light: 'light', dark: 'dark', auto: 'auto' } as const;
+export type Theme = (typeof Theme)[keyof typeof Theme];
+
+/** What a ready element draws from. */
+export interface Ready {
+  readonly dataset: Dataset;
+  /** The indicator named by the `indicator` attribute; undefined only where it is optional. */
+  readonly indicator: Indicator | undefined;
+  /** The resolved locale tag (en or zh-CN), and its grammar. */
+  readonly locale: string;
+  readonly g: LocaleGrammar;
+}
+
+/**
+ * The one thin base of every keyfigures element: the shared attributes, the data controller, the
+ * locale, and the three states. Subclasses implement renderReady() and, to keep the loading box
+ * the size of the ready one, renderLoading().
+ */
+export abstract class KeyfigureElement extends LitElement {
+  static override styles = [tokens];
+
+  /** Whether this element shows one indicator (and so needs the `indicator` attribute). */
+  protected static indicatorRequired = true;
+
+  /** Id of the indicator to show, e.g. `new-foreign-enterprises`. */
+  @property({ reflect: true }) indicator?: string;
+
+  /** URL of a dataset JSON (http, https or relative). Default: the embedded dataset. */
+  @property() src?: string;
+
+  /** BCP 47 locale; `en` and `zh-CN` ship. Default: the nearest ancestor's `lang`, then `en`. */
+  @property() locale?: string;
+
+  /** Colour theme: `light`, `dark`, or `auto` (the reader's system preference). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /**
+   * A dataset object, which overrides `src`. Validated once per object. (Named `data`, not
+   * `dataset`, because HTMLElement.dataset is the element's data-* attributes.)
+   */
+  @property({ attribute: false }) data?: Dataset | object;
+
+  /** Whether the chart has been drawn (false while an off-screen element waits to be seen). */
+  @state() protected drawn = false;
+
+  protected readonly source = new DatasetController(this, {
+    indicatorRequired: (this.constructor as typeof KeyfigureElement).indicatorRequired,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.drawn) whenVisible(this, () => (this.drawn = true));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    forget(this);
+  }
+
+  /** The locale tag in force: the attribute, else the nearest ancestor's lang, else en. */
+  get resolvedLocale(): string {
+    return resolveLocale(this.locale || inheritedLang(this));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && !Object.values(Theme).includes(this.theme)) this.theme = 'auto';
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const g = grammarOf(locale);
+    const s = this.source.state;
+    if (s.status === 'error') return errorView(g, s.message);
+    if (s.status === 'loading') return html`<div part="loading" aria-busy="true">${this.renderLoading(g)}</div>`;
+    try {
+      return this.renderReady({ dataset: s.dataset, indicator: s.indicator, locale, g });
+    } catch (e) {
+      // A figure the SDK cannot format (a NaN in a hand-made dataset) shows why, not a blank box.
+      return errorView(g, e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** The element with its data. */
+  protected abstract renderReady(ready: Ready): TemplateResult;
+
+  /** Placeholder of the same size as the ready element, shown while `src` loads. */
+  protected abstract renderLoading(g: LocaleGrammar): TemplateResult;
+}

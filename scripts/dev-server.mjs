@@ -1,0 +1,31 @@
+// Serves the repository on 127.0.0.1 with TypeScript transpiled on the fly and workspace
+// packages resolved to their sources: `node scripts/dev-server.mjs [port]`. npm start uses it.
+import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** Starts the server; resolves to it once it listens. Loopback only: nothing here is for the network. */
+export function serve({ port = 8000, open = false, middleware = [] } = {}) {
+  return startDevServer({
+    config: {
+      rootDir,
+      port,
+      hostname: '127.0.0.1',
+      open,
+      middleware,
+      nodeResolve: { exportConditions: ['@keyfigures/source', 'browser', 'import'] },
+      plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.base.json', import.meta.url)) })],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? 8000);
+  await serve({ port });
+  console.log(`keyfigures dev server: http://127.0.0.1:${port}/`);
+}
