@@ -6,6 +6,7 @@ export const ErrorCode = {
   invalidJson: 'invalid-json',
   invalidDataset: 'invalid-dataset',
   unknownIndicator: 'unknown-indicator',
+  unsupportedIndicator: 'unsupported-indicator',
   noObservation: 'no-observation',
   invalidNumber: 'invalid-number',
   invalidFormula: 'invalid-formula',

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator, LocaleGrammar } from '@keyfigures/sdk';
-import { grammarOf, resolveLocale } from '@keyfigures/sdk';
+import { KeyfiguresError, grammarOf, resolveLocale } from '@keyfigures/sdk';
 import { LitElement, html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -52,6 +52,10 @@ export abstract class KeyfigureElement extends LitElement {
    */
   @property({ attribute: false }) data?: Dataset | object;
 
+  /** An error thrown while rendering ready data, announced once by updated(). */
+  private renderError?: { code: string; message: string };
+  private announcedError?: string;
+
   /** Whether the chart has been drawn (false while an off-screen element waits to be seen). */
   @state() protected drawn = false;
 
@@ -85,11 +89,24 @@ export abstract class KeyfigureElement extends LitElement {
     if (s.status === 'error') return errorView(g, s.message);
     if (s.status === 'loading') return html`<div part="loading" aria-busy="true">${this.renderLoading(g)}</div>`;
     try {
+      this.renderError = undefined;
       return this.renderReady({ dataset: s.dataset, indicator: s.indicator, locale, g });
     } catch (e) {
-      // A figure the SDK cannot format (a NaN in a hand-made dataset) shows why, not a blank box.
-      return errorView(g, e instanceof Error ? e.message : String(e));
+      // An indicator this element cannot draw, or a figure the SDK cannot format, shows why
+      // instead of a blank box, and is announced by kf-error like a data error.
+      const message = e instanceof Error ? e.message : String(e);
+      this.renderError = { code: e instanceof KeyfiguresError ? e.code : 'render', message };
+      return errorView(g, message);
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const err = this.renderError;
+    if (err && err.message !== this.announcedError) {
+      this.dispatchEvent(new CustomEvent('kf-error', { detail: err, bubbles: true, composed: true }));
+    }
+    this.announcedError = err?.message;
   }
 
   /** The element with its data. */
