@@ -82,4 +82,10 @@ export type WordKey =
   | 'reached'
   | 'past'
   | 'future'
-  | 'noCurrent';
+  | 'noCurrent'
+  | 'quote'
+  | 'labelSep'
+  | 'asideOpen'
+  | 'asideClose'
+  | 'quoteOpen'
+  | 'quoteClose';

@@ -58,5 +58,11 @@ export const en: LocaleGrammar = {
     past: 'past',
     future: 'upcoming',
     noCurrent: 'no current value stated',
+    quote: 'Quote',
+    labelSep: ': ',
+    asideOpen: ' (',
+    asideClose: ')',
+    quoteOpen: '“',
+    quoteClose: '”',
   },
 };

@@ -61,5 +61,11 @@ export const zhCN: LocaleGrammar = {
     past: '已发生',
     future: '待到来',
     noCurrent: '未公布当前值',
+    quote: '原文',
+    labelSep: '：',
+    asideOpen: '（',
+    asideClose: '）',
+    quoteOpen: '“',
+    quoteClose: '”',
   },
 };

@@ -12,7 +12,9 @@ export interface TableRow {
  * shows them): WCAG 1.1.1 asks for a text alternative that carries the same information.
  */
 export function dataTable(caption: string, columns: readonly string[], rows: readonly TableRow[]): TemplateResult {
-  return html`<table class="sr-only" part="table">
+  // The clip wraps the table because a table is never narrower than its content: .sr-only on the
+  // table itself would leave it wide enough to scroll a narrow card sideways.
+  return html`<div class="sr-only"><table part="table">
     <caption>${caption}</caption>
     ${columns.length
       ? html`<thead><tr>${columns.map((c, i) => (i === 0 ? html`<td>${c}</td>` : html`<th scope="col">${c}</th>`))}</tr></thead>`
@@ -20,5 +22,5 @@ export function dataTable(caption: string, columns: readonly string[], rows: rea
     <tbody>
       ${rows.map((r) => html`<tr><th scope="row">${r.head}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}
     </tbody>
-  </table>`;
+  </table></div>`;
 }

@@ -56,7 +56,8 @@ export class DatasetController implements ReactiveController {
 
   hostUpdate(): void {
     const key = [this.host.data, this.host.src, this.host.indicator];
-    if (key.every((k, i) => k === this.key[i])) return;
+    // An empty key means "never resolved": [undefined ×3] (no data, src or indicator) must still resolve.
+    if (this.key.length && key.every((k, i) => k === this.key[i])) return;
     this.key = key;
     this.resolve();
   }

@@ -7,4 +7,4 @@ import type { TemplateResult } from 'lit';
  * message that says what to fix. role="alert" so a screen reader hears it when it appears.
  */
 export const errorView = (g: LocaleGrammar, message: string): TemplateResult =>
-  html`<p class="error" part="error" role="alert"><strong>${g.words.error}</strong>: ${message}</p>`;
+  html`<p class="error" part="error" role="alert"><strong>${g.words.error}</strong>${g.words.labelSep}${message}</p>`;

@@ -87,7 +87,7 @@ export abstract class KeyfigureElement extends LitElement {
     const g = grammarOf(locale);
     const s = this.source.state;
     if (s.status === 'error') return errorView(g, s.message);
-    if (s.status === 'loading') return html`<div part="loading" aria-busy="true">${this.renderLoading(g)}</div>`;
+    if (s.status === 'loading') return html`<span class="loading" part="loading" aria-busy="true">${this.renderLoading(g)}</span>`;
     try {
       this.renderError = undefined;
       return this.renderReady({ dataset: s.dataset, indicator: s.indicator, locale, g });

@@ -77,6 +77,10 @@ export const tokens = css`
   [hidden] {
     display: none !important;
   }
+  /* The loading wrapper adds no box: the placeholder inside it has the ready element's size. */
+  .loading {
+    display: contents;
+  }
   .sr-only {
     position: absolute !important;
     inline-size: 1px;
