@@ -7,8 +7,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Starts the server; resolves to it once it listens. Loopback only: nothing here is for the network. */
-export function serve({ port = 8000, open = false, middleware = [] } = {}) {
-  return startDevServer({
+export async function serve({ port = 8000, open = false, middleware = [] } = {}) {
+  const server = await startDevServer({
     config: {
       rootDir,
       port,
@@ -16,12 +16,20 @@ export function serve({ port = 8000, open = false, middleware = [] } = {}) {
       open,
       middleware,
       nodeResolve: { exportConditions: ['@keyfigures/source', 'browser', 'import'] },
-      plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.base.json', import.meta.url)) })],
+      // A fixed target, not 'auto': the same code for every client, curl and Node's fetch included.
+      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.base.json', import.meta.url)) })],
     },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
+    // Errors (a taken port) reach the caller instead of ending the process.
+    autoExitProcess: false,
   });
+  // @web/dev-server drops the host when it is 127.0.0.1 or localhost and so listens on every
+  // interface; bind the same server again to loopback only.
+  await new Promise((done) => server.server.close(done));
+  await new Promise((done, fail) => server.server.once('error', fail).listen(port, '127.0.0.1', done));
+  return server;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

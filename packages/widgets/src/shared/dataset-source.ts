@@ -10,7 +10,7 @@ const byObject = new WeakMap<object, Dataset>();
 
 /** The embedded default dataset, validated on first use. Undefined in builds without it. */
 export function getDefaultDataset(): Dataset | undefined {
-  if (!defaultDataset && defaultDatasetJson) defaultDataset = loadDataset(defaultDatasetJson);
+  if (!defaultDataset && defaultDatasetJson) byObject.set((defaultDataset = loadDataset(defaultDatasetJson)), defaultDataset);
   return defaultDataset;
 }
 
@@ -26,7 +26,9 @@ export function datasetFromUrl(url: string): Promise<Dataset> {
   const key = new URL(url, document.baseURI).href;
   let p = byUrl.get(key);
   if (!p) {
-    p = fetchDataset(key);
+    // A fetched dataset is validated; remember it, so handing it on as `data` (the dashboard
+    // does) does not validate it again.
+    p = fetchDataset(key).then((d) => (byObject.set(d, d), d));
     byUrl.set(key, p);
     p.catch(() => byUrl.delete(key));
   }
