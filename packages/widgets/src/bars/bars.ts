@@ -1,0 +1,255 @@
+import type { Dataset, Indicator, LocaleGrammar, Observation } from '@keyfigures/sdk';
+import { ErrorCode, KeyfiguresError, cite, describe, findObservation, formatObservation, formatPeriod, localize } from '@keyfigures/sdk';
+import { html, nothing, svg } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { dataTable } from '../shared/data-table.js';
+import type { TableRow } from '../shared/data-table.js';
+import { KeyfigureElement } from '../shared/keyfigure-element.js';
+import type { Ready } from '../shared/keyfigure-element.js';
+import { card } from '../shared/tokens.styles.js';
+import type { BarEntry } from './bars.data.js';
+import { categorySeries, parseIds, periodSeries, readableFormula, tickLabel } from './bars.data.js';
+import { barLayout, rowLayout } from './bars.draw.js';
+import type { Tick } from './bars.draw.js';
+import { barsStyles } from './bars.styles.js';
+
+let instances = 0;
+
+/** Widest a column may be, in percent of the plot: two bars in a wide card stay bars, not slabs. */
+const MAX_BAR = 24;
+
+/**
+ * Bars over periods (one indicator's levels over time, derived ones included) or over categories
+ * (the latest stated level of several indicators that share a unit kind). Derived values are
+ * hatched and outlined and say so in words (≈268, derived), with the formula beside them.
+ *
+ * @summary Bars over periods or categories, with value labels, an axis and derived values marked.
+ *
+ * @csspart card - The card (a `<figure>`).
+ * @csspart label - The caption's title line.
+ * @csspart change - The caption's second line: the change, or the periods shown.
+ * @csspart chart - The drawing (role="img", named by the indicator's sentence).
+ * @csspart bar - Each bar (SVG rect); derived ones also have the part `derived`.
+ * @csspart value - Each value label.
+ * @csspart footer - The legend and source line under the chart.
+ * @csspart table - The visually hidden data table.
+ * @csspart loading - The wrapper of the placeholder shown while `src` loads.
+ * @csspart error - The error message.
+ *
+ * @cssproperty [--kf-accent=#0b5cd5] - Bars, outlines and hatching (dark: #7fb0ff).
+ * @cssproperty [--kf-text=#1b1f24] - Values and labels (dark: #e8eaed).
+ * @cssproperty [--kf-muted=#545e69] - Axis, periods, caption and footer; the baseline (dark: #aab3bd).
+ * @cssproperty [--kf-surface=#ffffff] - Card background, behind the hatching (dark: #15191e).
+ * @cssproperty [--kf-border=#d3d9e0] - Card border and gridlines (dark: #3b424b).
+ * @cssproperty [--kf-positive=#18753c] - The ▲ of a rise (dark: #6fd08f).
+ * @cssproperty [--kf-negative=#b42318] - The ▼ of a fall and the error border (dark: #ff8f86).
+ * @cssproperty [--kf-radius=10px] - Card corner radius.
+ * @cssproperty [--kf-gap=16px] - Card padding.
+ * @cssproperty [--kf-font=system-ui, …] - Font family.
+ * @cssproperty [--kf-bars-height=150px] - Height of the plot area (200px in containers 480px wide and more).
+ *
+ * @event kf-load - The data is shown for the first time; `detail.dataset`, `detail.indicator`.
+ * @event kf-update - The data changed (a new `src`, `data` or `indicator`).
+ * @event {{code: string, message: string}} kf-error - The data could not be shown: an unknown id, an invalid dataset, a failed `src`, or an indicator without levels.
+ */
+export class KfBars extends KeyfigureElement {
+  static override styles = [...KeyfigureElement.styles, card, barsStyles];
+
+  /** Either `indicator` (bars over time) or `indicators` (one bar each) names what to draw. */
+  protected static override indicatorRequired = false;
+
+  /**
+   * Space- or comma-separated indicator ids, e.g. `new-foreign-enterprises fortune-500-companies`:
+   * one bar per indicator (its latest stated level), in this order, instead of one indicator over
+   * time. They must share a unit kind. When set, `indicator` is ignored.
+   */
+  @property() indicators?: string;
+
+  // Ids are scoped to the shadow root, but a unique one costs nothing and survives a copy of the markup.
+  private readonly hatchId = `kf-bars-hatch-${++instances}`;
+
+  protected override renderReady({ dataset, indicator, locale, g }: Ready): TemplateResult {
+    const ids = parseIds(this.indicators);
+    if (ids.length) return this.renderCategories(dataset, categorySeries(dataset, ids), locale, g);
+    if (!indicator) {
+      const known = dataset.indicators.filter((i) => i.observations.some((o) => o.measure === 'level')).map((i) => i.id);
+      throw new KeyfiguresError(
+        ErrorCode.unknownIndicator,
+        `set indicator to one id (bars over time) or indicators to several (one bar each), from: ${known.join(', ')}`,
+      );
+    }
+    return this.renderPeriods(dataset, indicator, locale, g);
+  }
+
+  protected override renderLoading(g: LocaleGrammar): TemplateResult {
+    const rows = parseIds(this.indicators).length;
+    const line = (cls: string, text = g.words.loading) => html`<p class=${cls}><span class="skeleton">${text}</span></p>`;
+    // The skeleton only holds the space; a screen reader hears "Loading…" once, not each bone.
+    return html`<span class="sr-only">${g.words.loading}</span>
+      <div class="card ${rows ? 'cats' : 'periods-mode'}" aria-hidden="true">
+      <div class="caption">${line('label')}${line('sub')}</div>
+      ${rows
+        ? html`<div class="rows">
+            ${Array.from({ length: rows }, () => html`<div class="row"><span class="name"><span class="skeleton">${g.words.loading}</span></span><span class="num"><span class="skeleton short">0</span></span><span class="track"></span></div>`)}
+            <div class="scale"></div>
+          </div>`
+        : html`<div class="chart"><div class="axis"></div><div class="frame"></div><div class="periods"></div></div>`}
+      ${line('meta foot')}
+    </div>`;
+  }
+
+  private renderPeriods(dataset: Dataset, indicator: Indicator, locale: string, g: LocaleGrammar): TemplateResult {
+    const entries = periodSeries(dataset, indicator);
+    const w = g.words;
+    const fmt = (o: Observation, options = {}) => formatObservation(indicator, o, locale, options);
+    const label = localize(indicator.label, locale);
+    const change = findObservation(indicator, { measure: 'change' });
+    const formula = (e: BarEntry) => readableFormula(dataset, indicator, e.observation.derived!.formula, g);
+    const first = entries[0]!;
+    const last = entries[entries.length - 1]!;
+    const span =
+      first === last ? formatPeriod(first.key, g) : g.patterns.range.replace('{min}', formatPeriod(first.key, g)).replace('{max}', formatPeriod(last.key, g));
+    const dir = change ? (change.value > 0 ? 'up' : change.value < 0 ? 'down' : 'flat') : undefined;
+    const sub = change
+      ? html`<span class="dir ${dir}" aria-hidden="true">${dir === 'up' ? '▲' : dir === 'down' ? '▼' : '▶'}</span> ${fmt(change, { style: 'phrase' })}
+          <span class="when">${formatPeriod(change.period, g)}</span>`
+      : span;
+    const rows: TableRow[] = entries.map((e) => {
+      let value = fmt(e.observation);
+      if (e.derived) value += `${w.asideOpen}${w.derived}${w.labelSep}${formula(e)}${w.asideClose}`;
+      if (change && change.period === e.key) value += `${w.asideOpen}${fmt(change, { style: 'phrase' })}${w.asideClose}`;
+      return { head: formatPeriod(e.key, g), cells: [value] };
+    });
+    const legend = entries
+      .filter((e) => e.derived)
+      .map(
+        (e) => html`<span class="legend"
+          ><span class="swatch" aria-hidden="true"></span>
+          ${w.derived}${w.labelSep}${formatPeriod(e.key, g)} ${fmt(e.observation, { noun: false })} = ${formula(e)}</span
+        >`,
+      );
+    return html`<figure class="card periods-mode" part="card">
+      <figcaption class="caption">
+        <p class="label" part="label">${label}</p>
+        <p class="sub" part="change">${sub}</p>
+      </figcaption>
+      <div class="chart" part="chart" role="img" aria-label=${describe(indicator, locale, dataset)}>
+        ${this.drawn ? this.columns(dataset, entries, locale, g) : html`<div class="axis"></div><div class="frame"></div><div class="periods"></div>`}
+      </div>
+      ${this.footer(dataset, legend, [last.observation], locale, g)}
+      ${dataTable(label, [g.words.period, g.words.value], rows)}
+    </figure>`;
+  }
+
+  /** The column chart: value axis, gridlines, bars (derived ones hatched), value and period labels. */
+  private columns(dataset: Dataset, entries: readonly BarEntry[], locale: string, g: LocaleGrammar): TemplateResult[] {
+    const layout = barLayout(entries, { width: 100, height: 100, maxBar: MAX_BAR });
+    const unit = entries[0]!.indicator.unit;
+    const labels = this.tickLabels(layout.ticks, unit, g);
+    const first = layout.bars[0]!.slot;
+    const last = layout.bars[layout.bars.length - 1]!.slot;
+    return [
+      html`<div class="axis">
+        <div class="sizer">${labels.map((l) => html`<span>${l}</span>`)}</div>
+        ${layout.ticks.map((t, i) => html`<span class="tick" style=${styleMap({ top: `${t.at}%` })}>${labels[i]}</span>`)}
+      </div>`,
+      html`<div class="frame">
+        <svg class="plot" aria-hidden="true" focusable="false">
+          <defs>
+            <pattern id=${this.hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect class="hatch-bg" width="6" height="6"></rect>
+              <line class="hatch" x1="1.5" y1="0" x2="1.5" y2="6"></line>
+            </pattern>
+          </defs>
+          ${layout.ticks.map((t) => svg`<line class="grid" x1="0" x2="100%" y1="${t.at}%" y2="${t.at}%"></line>`)}
+          ${layout.bars.map((b) =>
+            b.derived
+              ? svg`<rect class="bar derived" part="bar derived" x="${b.x}%" y="${b.y}%" width="${b.width}%" height="${b.height}%" fill="url(#${this.hatchId})"></rect>`
+              : svg`<rect class="bar" part="bar" x="${b.x}%" y="${b.y}%" width="${b.width}%" height="${b.height}%"></rect>`,
+          )}
+          <line class="baseline" x1="0" x2="100%" y1="${layout.baseline}%" y2="${layout.baseline}%"></line>
+        </svg>
+        ${layout.bars.map((b, i) => {
+          const e = entries[i]!;
+          const text = formatObservation(e.indicator, e.observation, locale, { noun: false });
+          const place = styleMap({ left: `${b.slot.x}%`, width: `${b.slot.width}%`, bottom: `${Math.round((100 - b.y) * 100) / 100}%` });
+          // A derived value shows how it was computed on hover; the legend and the table say it too.
+          const how = e.derived ? `${text} = ${readableFormula(dataset, e.indicator, e.observation.derived!.formula, g)}` : nothing;
+          return html`<span class="value ${e.derived ? 'derived' : ''}" part="value" title=${how} style=${place}
+            >${text}${e.derived ? html`<small>${g.words.derived}</small>` : nothing}</span
+          >`;
+        })}
+      </div>`,
+      html`<div
+        class="periods"
+        style=${styleMap({
+          paddingInlineStart: `${first.x}%`,
+          paddingInlineEnd: `${Math.round((100 - last.x - last.width) * 100) / 100}%`,
+          gridTemplateColumns: `repeat(${entries.length}, minmax(0, 1fr))`,
+        })}
+      >
+        ${entries.map((e) => html`<span>${formatPeriod(e.key, g)}</span>`)}
+      </div>`,
+    ];
+  }
+
+  private renderCategories(dataset: Dataset, entries: readonly BarEntry[], locale: string, g: LocaleGrammar): TemplateResult {
+    const title = localize(dataset.title, locale);
+    const periods = [...new Set(entries.map((e) => e.observation.period))].sort();
+    const span =
+      periods.length === 1
+        ? formatPeriod(periods[0]!, g)
+        : g.patterns.range.replace('{min}', formatPeriod(periods[0]!, g)).replace('{max}', formatPeriod(periods[periods.length - 1]!, g));
+    const name = entries.map((e) => describe(e.indicator, locale, dataset)).join(' ');
+    const rows: TableRow[] = entries.map((e) => ({
+      head: localize(e.indicator.label, locale),
+      cells: [formatObservation(e.indicator, e.observation, locale), formatPeriod(e.observation.period, g)],
+    }));
+    const layout = this.drawn ? rowLayout(entries, { width: 100 }) : undefined;
+    const labels = layout ? this.tickLabels(layout.ticks, entries[0]!.indicator.unit, g) : [];
+    return html`<figure class="card cats" part="card">
+      <figcaption class="caption">
+        <p class="label" part="label">${title}</p>
+        <p class="sub" part="change">${span}</p>
+      </figcaption>
+      <div class="rows" part="chart" role="img" aria-label=${name}>
+        ${entries.map((e, i) => {
+          const b = layout?.bars[i];
+          return html`<div class="row">
+            <span class="name">${localize(e.indicator.label, locale)} <span class="when">${formatPeriod(e.observation.period, g)}</span></span>
+            <span class="num" part="value">${formatObservation(e.indicator, e.observation, locale, { noun: false })}</span>
+            <span class="track"
+              >${layout && b
+                ? html`<svg aria-hidden="true" focusable="false">
+                    ${layout.ticks.map((t) => svg`<line class="grid" x1="${t.at}%" x2="${t.at}%" y1="0" y2="100%"></line>`)}
+                    <rect class="bar" part="bar" x="${b.x}%" y="0" width="${b.width}%" height="100%"></rect>
+                    <line class="baseline" x1="${layout.baseline}%" x2="${layout.baseline}%" y1="0" y2="100%"></line>
+                  </svg>`
+                : nothing}</span
+            >
+          </div>`;
+        })}
+        <div class="scale">
+          ${layout?.ticks.map((t, i) => html`<span style=${styleMap({ left: `${t.at}%` })}>${labels[i]}</span>`) ?? nothing}
+        </div>
+      </div>
+      ${this.footer(dataset, [], entries.map((e) => e.observation), locale, g)}
+      ${dataTable(title, ['', g.words.value, g.words.period], rows)}
+    </figure>`;
+  }
+
+  private tickLabels(ticks: readonly Tick[], unit: Indicator['unit'], g: LocaleGrammar): string[] {
+    const largest = Math.max(...ticks.map((t) => Math.abs(t.value)));
+    return ticks.map((t) => tickLabel(t.value, unit, largest, g));
+  }
+
+  /** The derived-value legend, then the sources of the stated observations shown. */
+  private footer(dataset: Dataset, legend: TemplateResult[], shown: readonly Observation[], locale: string, g: LocaleGrammar): TemplateResult {
+    const ids = [...new Set(shown.map((o) => o.source ?? dataset.sources[0]!.id))];
+    const sources = ids.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+    const line = sources.length ? `${g.words.source}${g.words.labelSep}${sources.map((s) => cite(s, 'plain', locale)).join(' ')}` : '';
+    return html`<p class="meta foot" part="footer">${legend}${line ? html`<span class="source">${line}</span>` : nothing}</p>`;
+  }
+}
