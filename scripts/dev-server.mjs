@@ -16,8 +16,9 @@ export async function serve({ port = 8000, open = false, middleware = [] } = {})
       open,
       middleware,
       nodeResolve: { exportConditions: ['@keyfigures/source', 'browser', 'import'] },
-      // A fixed target, not 'auto': the same code for every client, curl and Node's fetch included.
-      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.base.json', import.meta.url)) })],
+      // A fixed target, not 'auto': the same code for every client, curl and Node's fetch included;
+      // esnext keeps the JSON modules' import attributes, which an older target strips.
+      plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('../tsconfig.base.json', import.meta.url)) })],
     },
     readCliArgs: false,
     readFileConfig: false,

@@ -62,30 +62,4 @@ export interface LocaleGrammar {
   readonly sentence: string;
   /** Citation punctuation: the marks around a title (“” in English, 《》 in Chinese), the separator of parts, the end. */
   readonly cite: { readonly open: string; readonly close: string; readonly sep: string; readonly end: string };
-  /** Words of the user interface, for the elements. */
-  readonly words: Readonly<Record<WordKey, string>>;
 }
-
-export type WordKey =
-  | 'source'
-  | 'derived'
-  | 'approximate'
-  | 'target'
-  | 'deadline'
-  | 'loading'
-  | 'error'
-  | 'stale'
-  | 'of'
-  | 'value'
-  | 'period'
-  | 'timeLeft'
-  | 'reached'
-  | 'past'
-  | 'future'
-  | 'noCurrent'
-  | 'quote'
-  | 'labelSep'
-  | 'asideOpen'
-  | 'asideClose'
-  | 'quoteOpen'
-  | 'quoteClose';

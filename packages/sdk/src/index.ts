@@ -12,7 +12,7 @@ export { parseFormula } from './formula.js';
 export { evaluateFormula } from './derive.js';
 export type { ObservationQuery, DerivedFigure } from './query.js';
 export { getIndicator, indicatorsByTheme, findObservation, getObservation, headline, previousLevel, shareOfTotal } from './query.js';
-export type { LocaleGrammar, ScaleWord, ChangePhrases, WordKey } from './grammar.js';
+export type { LocaleGrammar, ScaleWord, ChangePhrases } from './grammar.js';
 export { registerLocale, resolveLocale, supportedLocales, grammarOf, localize } from './locale.js';
 export { en } from './locales/en.js';
 export { zhCN } from './locales/zh-CN.js';

@@ -14,6 +14,7 @@ import { categorySeries, parseIds, periodSeries, readableFormula, tickLabel } fr
 import { barLayout, rowLayout } from './bars.draw.js';
 import type { Tick } from './bars.draw.js';
 import { barsStyles } from './bars.styles.js';
+import { wordsFor } from '../locales/words.js';
 
 let instances = 0;
 
@@ -85,14 +86,14 @@ export class KfBars extends KeyfigureElement {
 
   protected override renderLoading(g: LocaleGrammar): TemplateResult {
     const rows = parseIds(this.indicators).length;
-    const line = (cls: string, text = g.words.loading) => html`<p class=${cls}><span class="skeleton">${text}</span></p>`;
+    const line = (cls: string, text = wordsFor(g).loading) => html`<p class=${cls}><span class="skeleton">${text}</span></p>`;
     // The skeleton only holds the space; a screen reader hears "Loading…" once, not each bone.
-    return html`<span class="sr-only">${g.words.loading}</span>
+    return html`<span class="sr-only">${wordsFor(g).loading}</span>
       <div class="card ${rows ? 'cats' : 'periods-mode'}" aria-hidden="true">
       <div class="caption">${line('label')}${line('sub')}</div>
       ${rows
         ? html`<div class="rows">
-            ${Array.from({ length: rows }, () => html`<div class="row"><span class="name"><span class="skeleton">${g.words.loading}</span></span><span class="num"><span class="skeleton short">0</span></span><span class="track"></span></div>`)}
+            ${Array.from({ length: rows }, () => html`<div class="row"><span class="name"><span class="skeleton">${wordsFor(g).loading}</span></span><span class="num"><span class="skeleton short">0</span></span><span class="track"></span></div>`)}
             <div class="scale"></div>
           </div>`
         : html`<div class="chart"><div class="axis"></div><div class="frame"></div><div class="periods"></div></div>`}
@@ -102,7 +103,7 @@ export class KfBars extends KeyfigureElement {
 
   private renderPeriods(dataset: Dataset, indicator: Indicator, locale: string, g: LocaleGrammar): TemplateResult {
     const entries = periodSeries(dataset, indicator);
-    const w = g.words;
+    const w = wordsFor(g);
     const fmt = (o: Observation, options = {}) => formatObservation(indicator, o, locale, options);
     const label = localize(indicator.label, locale);
     const change = findObservation(indicator, { measure: 'change' });
@@ -139,7 +140,7 @@ export class KfBars extends KeyfigureElement {
         ${this.drawn ? this.columns(dataset, entries, locale, g) : html`<div class="axis"></div><div class="frame"></div><div class="periods"></div>`}
       </div>
       ${this.footer(dataset, legend, [last.observation], locale, g)}
-      ${dataTable(label, [g.words.period, g.words.value], rows)}
+      ${dataTable(label, [wordsFor(g).period, wordsFor(g).value], rows)}
     </figure>`;
   }
 
@@ -178,7 +179,7 @@ export class KfBars extends KeyfigureElement {
           // A derived value shows how it was computed on hover; the legend and the table say it too.
           const how = e.derived ? `${text} = ${readableFormula(dataset, e.indicator, e.observation.derived!.formula, g)}` : nothing;
           return html`<span class="value ${e.derived ? 'derived' : ''}" part="value" title=${how} style=${place}
-            >${text}${e.derived ? html`<small>${g.words.derived}</small>` : nothing}</span
+            >${text}${e.derived ? html`<small>${wordsFor(g).derived}</small>` : nothing}</span
           >`;
         })}
       </div>`,
@@ -236,7 +237,7 @@ export class KfBars extends KeyfigureElement {
         </div>
       </div>
       ${this.footer(dataset, [], entries.map((e) => e.observation), locale, g)}
-      ${dataTable(title, ['', g.words.value, g.words.period], rows)}
+      ${dataTable(title, ['', wordsFor(g).value, wordsFor(g).period], rows)}
     </figure>`;
   }
 
@@ -249,7 +250,7 @@ export class KfBars extends KeyfigureElement {
   private footer(dataset: Dataset, legend: TemplateResult[], shown: readonly Observation[], locale: string, g: LocaleGrammar): TemplateResult {
     const ids = [...new Set(shown.map((o) => o.source ?? dataset.sources[0]!.id))];
     const sources = ids.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-    const line = sources.length ? `${g.words.source}${g.words.labelSep}${sources.map((s) => cite(s, 'plain', locale)).join(' ')}` : '';
+    const line = sources.length ? `${wordsFor(g).source}${wordsFor(g).labelSep}${sources.map((s) => cite(s, 'plain', locale)).join(' ')}` : '';
     return html`<p class="meta foot" part="footer">${legend}${line ? html`<span class="source">${line}</span>` : nothing}</p>`;
   }
 }

@@ -9,7 +9,7 @@ import type { Ready } from '../shared/keyfigure-element.js';
 import { card } from '../shared/tokens.styles.js';
 import { CardTag, cardFor } from './dashboard.layout.js';
 import { dashboardStyles } from './dashboard.styles.js';
-import { dashboardWords } from './dashboard.words.js';
+import { wordsFor } from '../locales/words.js';
 
 // Real h1–h6 elements rather than role="heading", so that reading modes and outline tools see them.
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`] as const;
@@ -78,14 +78,14 @@ export class KfDashboard extends KeyfigureElement {
   }
 
   protected override renderReady({ dataset, locale, g }: Ready): TemplateResult {
-    const words = dashboardWords(locale);
+    const words = wordsFor(locale);
     const title = headingTags[this.level - 1]!;
     const sub = headingTags[this.level]!;
     const source = dataset.sources[0];
     return html`<div class="dashboard" part="dashboard" role="region" aria-labelledby="title" @kf-load=${keepInside} @kf-update=${keepInside}>
       <div class="header" part="header">
         <${title} id="title" class="title" part="title">${localize(dataset.title, locale)}</${title}>
-        ${source ? html`<p class="source" part="source">${g.words.source}${g.words.labelSep}${cite(source, 'plain', locale)}</p>` : nothing}
+        ${source ? html`<p class="source" part="source">${wordsFor(g).source}${wordsFor(g).labelSep}${cite(source, 'plain', locale)}</p>` : nothing}
       </div>
       ${indicatorsByTheme(dataset).map(
         ({ theme, indicators }) => html`<section class=${indicators.length ? 'theme' : 'theme empty'} part="theme" data-theme=${theme.id}>
@@ -125,11 +125,11 @@ export class KfDashboard extends KeyfigureElement {
   protected override renderLoading(g: LocaleGrammar): TemplateResult {
     return html`<div class="dashboard" part="dashboard">
       <div class="header" part="header">
-        <p class="title skeleton">${g.words.loading}</p>
-        <p class="source skeleton">${g.words.loading}</p>
+        <p class="title skeleton">${wordsFor(g).loading}</p>
+        <p class="source skeleton">${wordsFor(g).loading}</p>
       </div>
       <div class="theme">
-        <p class="theme-heading skeleton">${g.words.loading}</p>
+        <p class="theme-heading skeleton">${wordsFor(g).loading}</p>
         <div class="grid">${[0, 1, 2].map(() => html`<div class="placeholder skeleton"></div>`)}</div>
       </div>
     </div>`;

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator, LocaleGrammar, Observation, Source } from '@keyfigures/sdk';
-import { cite, describe, grammarOf, findObservation, formatDeadline, formatObservation, formatPeriod, getIndicator, headline, localize } from '@keyfigures/sdk';
+import { cite, describe, findObservation, formatDeadline, formatObservation, formatPeriod, getIndicator, headline, localize } from '@keyfigures/sdk';
 import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -8,6 +8,7 @@ import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
 import { placePopover } from './figure.draw.js';
 import { figureStyles } from './figure.styles.js';
+import { wordsFor } from '../locales/words.js';
 
 /** Milliseconds the popover stays after the pointer leaves, so the pointer can cross to it (WCAG 1.4.13 hoverable). */
 const HOVER_GRACE_MS = 250;
@@ -75,12 +76,12 @@ export class KfFigure extends KeyfigureElement {
 
   protected override renderReady({ dataset, indicator, locale, g }: Ready): TemplateResult {
     const ind = indicator!; // indicatorRequired: the controller reports a missing id as an error
-    const w = g.words;
+    const w = wordsFor(g);
     const main = headline(ind);
     const change = this.withChange ? changeFor(ind, main) : undefined;
     const text = figureText(ind, main, change, locale);
     const source = sourceOf(dataset, main);
-    const citation = `${g.words.source}${w.labelSep}${cite(source, 'plain', locale)}`;
+    const citation = `${wordsFor(g).source}${w.labelSep}${cite(source, 'plain', locale)}`;
     const when = main.measure === 'target' ? formatDeadline(main.period, locale) : formatPeriod(main.period, g);
     // Each quote in its source's language (the document may be English under a Chinese page).
     const quotes = [main, change].flatMap((o) => (o?.quote ? [{ text: o.quote, lang: sourceOf(dataset, o).language }] : []));
@@ -121,7 +122,7 @@ export class KfFigure extends KeyfigureElement {
     // Where the embedded dataset has this indicator, reserve the width of its text (a live src
     // is usually a newer copy of it); otherwise the width of the loading word.
     const hint = this.hintText();
-    return html`<span class="skeleton" aria-hidden="true">${hint ?? g.words.loading}</span><span class="sr-only">${g.words.loading}</span>`;
+    return html`<span class="skeleton" aria-hidden="true">${hint ?? wordsFor(g).loading}</span><span class="sr-only">${wordsFor(g).loading}</span>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -262,7 +263,7 @@ function changeFor(indicator: Indicator, main: Observation): Observation | undef
 function figureText(indicator: Indicator, main: Observation, change: Observation | undefined, locale: string): string {
   const value = formatObservation(indicator, main, locale);
   if (!change) return value;
-  const w = grammarOf(locale).words;
+  const w = wordsFor(locale);
   return `${value}${w.asideOpen}${formatObservation(indicator, change, locale, { style: 'phrase' })}${w.asideClose}`;
 }
 

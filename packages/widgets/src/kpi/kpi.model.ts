@@ -4,6 +4,7 @@ import type { Dataset, Indicator, LocaleGrammar, Observation } from '@keyfigures
 import { cite, describe, findObservation, formatDeadline, formatObservation, formatPeriod, grammarOf, headline, localize } from '@keyfigures/sdk';
 import type { MiniBarsLayout } from './kpi.draw.js';
 import { miniBars } from './kpi.draw.js';
+import { wordsFor } from '../locales/words.js';
 
 /** The direction of a change, as glyph and colour class; never shown by colour alone. */
 export const Direction = { up: 'up', down: 'down', flat: 'flat' } as const;
@@ -85,7 +86,7 @@ function changeModel(indicator: Indicator, o: Observation, locale: string, g: Lo
 function trendModel(indicator: Indicator, locale: string, g: LocaleGrammar): CardModel['trend'] {
   const levels = indicator.observations.filter((o) => o.measure === 'level').sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   if (levels.length < 2) return undefined;
-  const w = g.words;
+  const w = wordsFor(g);
   const ticks = levels.map((o): TrendTick => {
     const value = formatObservation(indicator, o, locale, { noun: false, deadline: false });
     return {
@@ -100,7 +101,7 @@ function trendModel(indicator: Indicator, locale: string, g: LocaleGrammar): Car
 /** Everything a card shows for `indicator` in `locale`. Throws the SDK's errors (e.g. a NaN value). */
 export function cardModel(dataset: Dataset, indicator: Indicator, locale: string): CardModel {
   const g = grammarOf(locale);
-  const w = g.words;
+  const w = wordsFor(g);
   const main = headline(indicator);
   const target = main.measure === 'target';
   const change = findObservation(indicator, { measure: 'change', period: main.period }) ?? findObservation(indicator, { measure: 'change' });
@@ -108,28 +109,28 @@ export function cardModel(dataset: Dataset, indicator: Indicator, locale: string
   return {
     label: localize(indicator.label, locale),
     target,
-    targetWord: g.words.target,
+    targetWord: wordsFor(g).target,
     figure: splitFigure(formatObservation(indicator, main, locale, { deadline: false })),
     change: change && !target ? changeModel(indicator, change, locale, g) : undefined,
     when: target ? formatDeadline(main.period, locale) : formatPeriod(main.period, g),
     trend: trendModel(indicator, locale, g),
-    citation: `${g.words.source}${w.labelSep}${cite(source, 'plain', locale)}`,
+    citation: `${wordsFor(g).source}${w.labelSep}${cite(source, 'plain', locale)}`,
     quote: main.quote ? { text: `${w.quoteOpen}${main.quote}${w.quoteClose}`, lang: source.language } : undefined,
     quoteWord: w.quote,
     sentence: describe(indicator, locale, dataset),
-    columns: [g.words.period, g.words.value],
+    columns: [wordsFor(g).period, wordsFor(g).value],
   };
 }
 
 /** A stand-in card for the loading state when nothing is known of the indicator: typical lengths. */
 export function placeholderModel(locale: string): CardModel {
   const g = grammarOf(locale);
-  const w = g.words;
-  const filler = (n: number) => Array.from({ length: n }, () => g.words.loading).join(' ');
+  const w = wordsFor(g);
+  const filler = (n: number) => Array.from({ length: n }, () => wordsFor(g).loading).join(' ');
   return {
     label: filler(2),
     target: false,
-    targetWord: g.words.target,
+    targetWord: wordsFor(g).target,
     figure: { before: '', number: '000', after: '' },
     change: undefined,
     when: '0000',
@@ -138,6 +139,6 @@ export function placeholderModel(locale: string): CardModel {
     quote: { text: '', lang: locale },
     quoteWord: w.quote,
     sentence: '',
-    columns: [g.words.period, g.words.value],
+    columns: [wordsFor(g).period, wordsFor(g).value],
   };
 }

@@ -11,6 +11,7 @@ import { card } from '../shared/tokens.styles.js';
 import type { CardModel } from './kpi.model.js';
 import { cardModel, placeholderModel } from './kpi.model.js';
 import { kpiStyles } from './kpi.styles.js';
+import { wordsFor } from '../locales/words.js';
 
 /**
  * A key-figure card: the indicator's label, its value large with its unit words smaller, a change
@@ -66,7 +67,7 @@ export class KfKpi extends KeyfigureElement {
     } catch {
       model = undefined;
     }
-    return html`${this.renderCard(model ?? placeholderModel(locale), locale, true)}<p class="sr-only">${g.words.loading}</p>`;
+    return html`${this.renderCard(model ?? placeholderModel(locale), locale, true)}<p class="sr-only">${wordsFor(g).loading}</p>`;
   }
 
   /** One template for both states: `skeleton` greys out every text and hides the card from assistive technology. */

@@ -12,7 +12,7 @@ import { progressBar, progressRing, timeSpan } from './progress.draw.js';
 import { progressStyles } from './progress.styles.js';
 import type { ProgressView } from './progress.view.js';
 import { progressView } from './progress.view.js';
-import { extraWords } from './progress.words.js';
+import { wordsFor } from '../locales/words.js';
 
 /** The drawings kf-progress offers. */
 export const ProgressVariant = { bar: 'bar', ring: 'ring' } as const;
@@ -84,7 +84,7 @@ export class KfProgress extends KeyfigureElement {
     const timeOnly = view.time && !view.scale;
     const ring = this.ring && !timeOnly;
     const value = html`<p class="value ${view.value.length > LONG ? 'long' : ''}" part="value">${view.value}</p>`;
-    const kicker = timeOnly ? html`<p class="kicker">${g.words.target}</p>` : nothing;
+    const kicker = timeOnly ? html`<p class="kicker">${wordsFor(g).target}</p>` : nothing;
     const detail = view.detail ? html`<p class="detail" part="detail">${view.detail}</p>` : nothing;
     return html`<figure class="card ${ring ? 'ring' : 'bar'} kind-${view.kind}" part="card">
       <figcaption class="label" part="label">${label}</figcaption>
@@ -129,7 +129,7 @@ export class KfProgress extends KeyfigureElement {
 
   private timeBar(view: ProgressView, name: string, locale: string): TemplateResult {
     const t = view.time!;
-    const w = extraWords(locale);
+    const w = wordsFor(locale);
     const now = Number.isFinite(this.now) ? this.now! : Date.now();
     const s = timeSpan(t.start, t.end, now, TIME.width, TIME.height);
     const at = `${Math.round(s.fraction * 1000) / 10}%`;
@@ -157,7 +157,7 @@ export class KfProgress extends KeyfigureElement {
     const line = (cls: string, text: string) => html`<p class="${cls} skeleton">${text}</p>`;
     const value = line('value', '00.0%');
     return html`<div class="card ${this.ring ? 'ring' : 'bar'}" part="card">
-      ${line('label', g.words.loading)}
+      ${line('label', wordsFor(g).loading)}
       ${this.ring
         ? html`<div class="ring-row">
             <div class="ring-box">${value}</div>

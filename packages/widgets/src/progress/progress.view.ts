@@ -15,8 +15,9 @@ import {
   shareOfTotal,
 } from '@keyfigures/sdk';
 import type { TableRow } from '../shared/data-table.js';
-import { extraWords, fill } from './progress.words.js';
+import { fill } from './fill.js';
 import { formatDuration, timeLeft } from './time-left.js';
+import { wordsFor } from '../locales/words.js';
 
 /**
  * What kf-progress can show of an indicator:
@@ -92,7 +93,7 @@ export function sourceLine(dataset: Dataset, o: Observation, locale: string): st
   const g = grammarOf(locale);
   const source = dataset.sources.find((s) => s.id === o.source) ?? dataset.sources[0];
   const citation = source ? cite(source, 'plain', locale) : '';
-  const cited = citation ? fill(extraWords(locale).labelled, { label: g.words.source, n: citation, q: citation }) : '';
+  const cited = citation ? fill(wordsFor(locale).labelled, { label: wordsFor(g).source, n: citation, q: citation }) : '';
   // The period is worth its own mention only when the source's date does not already say it.
   const period = o.measure !== 'target' && source?.date !== o.period ? formatPeriod(o.period, g) : '';
   return [period, cited].filter(Boolean).join(' · ');
@@ -106,7 +107,7 @@ export function sourceLine(dataset: Dataset, o: Observation, locale: string): st
 export function progressView(dataset: Dataset, indicator: Indicator, locale: string, now: number): ProgressView {
   const kind = progressKind(indicator);
   const g = grammarOf(locale);
-  const w = extraWords(locale);
+  const w = wordsFor(locale);
   const unit = indicator.unit;
   if (!kind) {
     throw new KeyfiguresError(
@@ -117,7 +118,7 @@ export function progressView(dataset: Dataset, indicator: Indicator, locale: str
   const level = findObservation(indicator);
   const target = findObservation(indicator, { measure: 'target' });
   const amount = (o: Observation, noun = true) => formatObservation(indicator, o, locale, { deadline: false, noun });
-  const periodRow = (o: Observation): TableRow => ({ head: g.words.period, cells: [formatPeriod(o.period, g)] });
+  const periodRow = (o: Observation): TableRow => ({ head: wordsFor(g).period, cells: [formatPeriod(o.period, g)] });
 
   const timeOf = (t: Observation) => {
     const start = periodStart(startOf(dataset, indicator, t));
@@ -147,7 +148,7 @@ export function progressView(dataset: Dataset, indicator: Indicator, locale: str
       fraction: share.value / 100,
       meta: sourceLine(dataset, level, locale),
       rows: [
-        { head: g.words.value, cells: [amount(level)] },
+        { head: wordsFor(g).value, cells: [amount(level)] },
         { head: fill(w.bracketed, { a: w.total, b: totalLabel }), cells: [totalText] },
         { head: w.share, cells: [shareText] },
         periodRow(level),
@@ -163,7 +164,7 @@ export function progressView(dataset: Dataset, indicator: Indicator, locale: str
       scale: [format({ value: 0, unit }, locale), format({ value: 100, unit }, locale)],
       fraction: level.value / 100,
       meta: sourceLine(dataset, level, locale),
-      rows: [{ head: g.words.value, cells: [amount(level)] }, periodRow(level)],
+      rows: [{ head: wordsFor(g).value, cells: [amount(level)] }, periodRow(level)],
     };
   }
 
@@ -175,15 +176,15 @@ export function progressView(dataset: Dataset, indicator: Indicator, locale: str
     return {
       kind,
       value: amount(level),
-      detail: `${fill(w.labelled, { label: g.words.target, n: targetText, q: targetText })} · ${time.left}`,
+      detail: `${fill(w.labelled, { label: wordsFor(g).target, n: targetText, q: targetText })} · ${time.left}`,
       scale: [format({ value: 0, unit }, locale, { noun: false }), amount(target, false)],
       fraction,
       meta: sourceLine(dataset, level, locale),
       rows: [
-        { head: g.words.value, cells: [amount(level)] },
-        { head: g.words.target, cells: [amount(target)] },
+        { head: wordsFor(g).value, cells: [amount(level)] },
+        { head: wordsFor(g).target, cells: [amount(target)] },
         { head: w.progress, cells: [reached] },
-        { head: g.words.deadline, cells: [formatPeriod(target.period, g)] },
+        { head: wordsFor(g).deadline, cells: [formatPeriod(target.period, g)] },
         { head: w.timeLeftHead, cells: [time.left] },
         periodRow(level),
       ],
@@ -193,7 +194,7 @@ export function progressView(dataset: Dataset, indicator: Indicator, locale: str
   // A target alone: the target, its deadline and the time left — never a fake 0 % bar.
   const t = target!;
   const time = timeOf(t);
-  const note = capitalize(g.words.noCurrent, g.intl);
+  const note = capitalize(wordsFor(g).noCurrent, g.intl);
   return {
     kind,
     value: amount(t),
@@ -203,10 +204,10 @@ export function progressView(dataset: Dataset, indicator: Indicator, locale: str
     note,
     meta: sourceLine(dataset, t, locale),
     rows: [
-      { head: g.words.target, cells: [amount(t)] },
-      { head: g.words.deadline, cells: [formatPeriod(t.period, g)] },
+      { head: wordsFor(g).target, cells: [amount(t)] },
+      { head: wordsFor(g).deadline, cells: [formatPeriod(t.period, g)] },
       { head: w.timeLeftHead, cells: [time.left] },
-      { head: g.words.value, cells: [note] },
+      { head: wordsFor(g).value, cells: [note] },
     ],
   };
 }

@@ -1,5 +1,6 @@
 import type { Dataset, Indicator } from '@keyfigures/sdk';
 import { ErrorCode, KeyfiguresError, findObservation, formatObservation, grammarOf, localize, periodEnd, periodStart } from '@keyfigures/sdk';
+import { wordsFor } from '../locales/words.js';
 
 /** One entry of the timeline, ready to show. */
 export interface TimelineItem {
@@ -35,7 +36,7 @@ export function timelineItems(dataset: Dataset, indicator: Indicator | undefined
   const target = indicator && findObservation(indicator, { measure: 'target' });
   if (indicator && target) {
     const g = grammarOf(locale);
-    const text = `${g.words.target}${g.words.labelSep}${formatObservation(indicator, target, locale)}`;
+    const text = `${wordsFor(g).target}${wordsFor(g).labelSep}${formatObservation(indicator, target, locale)}`;
     const at = items.findIndex((i) => i.kind === 'deadline' && i.date === target.period);
     const own: TimelineItem = {
       id: `${indicator.id}-deadline`,

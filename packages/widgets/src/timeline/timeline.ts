@@ -12,7 +12,7 @@ import type { TimelineItem } from './timeline.data.js';
 import type { Placement } from './timeline.draw.js';
 import { LANES, lanes, timePositions, yearSpan, yearTicks } from './timeline.draw.js';
 import { timelineStyles } from './timeline.styles.js';
-import { timelineWords } from './timeline.words.js';
+import { wordsFor } from '../locales/words.js';
 
 /** Most year labels on the axis: a 4-digit year (2016年 in Chinese) needs about 70px at 510px. */
 const MAX_YEAR_LABELS = 7;
@@ -84,7 +84,7 @@ export class KfTimeline extends KeyfigureElement {
     const fits = (ps: readonly Placement[]) => ps.every((p) => p.lane < MAX_LANES);
     // The Today rule of the vertical list: above the first upcoming event, or under the last.
     const firstFuture = items.findIndex((i) => !i.past);
-    const today = timelineWords(locale).today;
+    const today = wordsFor(locale).today;
     const rule = (where: 'before' | 'after') => html`<span class="today-rule ${where}" aria-hidden="true">${today}</span>`;
     return html`<figure class="card" part="card">
       <figcaption class="caption">
@@ -115,8 +115,8 @@ export class KfTimeline extends KeyfigureElement {
   private eventText(item: TimelineItem, g: LocaleGrammar): TemplateResult {
     return html`<p class="when">
         <time datetime=${item.date}>${formatPeriod(item.date, g)}</time>
-        <span class="tag status">${item.past ? g.words.past : g.words.future}</span>
-        ${item.kind === 'deadline' ? html`<span class="tag kind">${g.words.deadline}</span>` : nothing}
+        <span class="tag status">${item.past ? wordsFor(g).past : wordsFor(g).future}</span>
+        ${item.kind === 'deadline' ? html`<span class="tag kind">${wordsFor(g).deadline}</span>` : nothing}
       </p>
       <p class="what">${item.label}</p>
       ${item.target ? html`<p class="target">${item.target}</p>` : nothing}`;
@@ -141,13 +141,13 @@ export class KfTimeline extends KeyfigureElement {
   }
 
   protected override renderLoading(g: LocaleGrammar): TemplateResult {
-    const row = html`<li class="event"><div class="body"><p class="when"><span class="skeleton">${g.words.loading}</span></p><p class="what"><span class="skeleton">${g.words.loading}</span></p></div></li>`;
+    const row = html`<li class="event"><div class="body"><p class="when"><span class="skeleton">${wordsFor(g).loading}</span></p><p class="what"><span class="skeleton">${wordsFor(g).loading}</span></p></div></li>`;
     // The skeleton only holds the space; a screen reader hears "Loading…" once, not each bone.
-    return html`<span class="sr-only">${g.words.loading}</span>
+    return html`<span class="sr-only">${wordsFor(g).loading}</span>
       <div class="card" aria-hidden="true">
       <div class="caption">
-        <p class="label"><span class="skeleton">${g.words.loading}</span></p>
-        <p class="sub"><span class="skeleton">${g.words.loading}</span></p>
+        <p class="label"><span class="skeleton">${wordsFor(g).loading}</span></p>
+        <p class="sub"><span class="skeleton">${wordsFor(g).loading}</span></p>
       </div>
       <div class="timeline h-m h-w"><div class="axis"></div><ol class="events">${row}${row}</ol></div>
     </div>`;

@@ -11,6 +11,7 @@ import type { WaffleLayout } from './waffle.draw.js';
 import { wafflePaths, waffleCells, waffleViewBox } from './waffle.draw.js';
 import { waffleStyles } from './waffle.styles.js';
 import { waffleView } from './waffle.view.js';
+import { wordsFor } from '../locales/words.js';
 
 // A cell is 10 user units with a 2-unit gap; the SVG scales to its box, whose aspect ratio is
 // fixed (5:4, the default 25 × 20 grid of 500) so the loading box is the ready box.
@@ -114,7 +115,7 @@ export class KfWaffle extends KeyfigureElement {
   protected override renderLoading(g: LocaleGrammar): TemplateResult {
     const line = (cls: string, text: string) => html`<p class="${cls} skeleton">${text}</p>`;
     return html`<div class="card" part="card">
-      ${line('label', g.words.loading)} ${line('value', '\u00a0')}
+      ${line('label', wordsFor(g).loading)} ${line('value', '\u00a0')}
       <div class="body">
         <div class="grid-box skeleton"></div>
         <div class="side">

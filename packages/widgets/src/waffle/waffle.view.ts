@@ -2,9 +2,10 @@ import type { Dataset, Indicator, Qualifier, Unit } from '@keyfigures/sdk';
 import { ErrorCode, KeyfiguresError, findObservation, format, formatObservation, formatPeriod, grammarOf, localize, shareOfTotal } from '@keyfigures/sdk';
 import type { TableRow } from '../shared/data-table.js';
 import { sourceLine, usableIds } from '../progress/progress.view.js';
-import type { TextPart } from '../progress/progress.words.js';
-import { extraWords, fill, fillParts } from '../progress/progress.words.js';
+import type { TextPart } from '../progress/fill.js';
+import { fill, fillParts } from '../progress/fill.js';
 import { defaultPerCell } from './waffle.draw.js';
+import { wordsFor } from '../locales/words.js';
 
 /** More cells than this is a slip of `per-cell` (0.001 of 500), not a chart: the default is used instead. */
 export const MAX_CELLS = 2000;
@@ -62,7 +63,7 @@ export function waffleView(dataset: Dataset, indicator: Indicator, locale: strin
     );
   }
   const g = grammarOf(locale);
-  const w = extraWords(locale);
+  const w = wordsFor(locale);
   const unit = indicator.unit;
   const total = indicator.total?.value ?? (unit.kind === 'percent' ? 100 : undefined);
   const whole = Math.max(level.value, total ?? 0);
@@ -78,7 +79,7 @@ export function waffleView(dataset: Dataset, indicator: Indicator, locale: strin
   // The figure stands out: "**319** of the 500…", "**5** other cities", "**95.3%**".
   let summaryParts: TextPart[] = q.startsWith(n) && q !== n ? [{ text: n, strong: true }, { text: q.slice(n.length), strong: false }] : [{ text: q, strong: true }];
   let restText: string | undefined;
-  const rows: TableRow[] = [{ head: g.words.value, cells: [q] }];
+  const rows: TableRow[] = [{ head: wordsFor(g).value, cells: [q] }];
   if (total !== undefined) {
     const restQ = { value: Math.max(0, total - level.value), unit, qualifier: opposite[level.qualifier ?? 'exact'] };
     const rest = { n: format(restQ, locale, { noun: false }), q: format(restQ, locale) };
@@ -89,7 +90,7 @@ export function waffleView(dataset: Dataset, indicator: Indicator, locale: strin
       rows.push({ head: fill(w.bracketed, { a: w.total, b: totalLabel }), cells: [totalText] }, { head: w.share, cells: [share] });
     }
   }
-  rows.push({ head: g.words.period, cells: [formatPeriod(level.period, g)] });
+  rows.push({ head: wordsFor(g).period, cells: [formatPeriod(level.period, g)] });
 
   return {
     value: level.value,

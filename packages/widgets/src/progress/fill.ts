@@ -1,0 +1,30 @@
+// Placeholder filling for the pattern words of src/locales (kf-progress and kf-waffle).
+
+/** Fills {name} placeholders; a missing part is left empty. */
+export const fill = (pattern: string, parts: Readonly<Record<string, string>>): string =>
+  pattern.replace(/\{(\w+)\}/g, (_, k: string) => parts[k] ?? '');
+
+/** A run of text, emphasised or not. */
+export interface TextPart {
+  readonly text: string;
+  readonly strong: boolean;
+}
+
+/** Like fill(), as runs of text, the placeholders named in `strong` emphasised: "**319** of the 500 companies…". */
+export function fillParts(pattern: string, parts: Readonly<Record<string, string>>, strong: readonly string[]): TextPart[] {
+  const out: TextPart[] = [];
+  let last = 0;
+  for (const m of pattern.matchAll(/\{(\w+)\}/g)) {
+    if (m.index > last) out.push({ text: pattern.slice(last, m.index), strong: false });
+    out.push({ text: parts[m[1]!] ?? '', strong: strong.includes(m[1]!) });
+    last = m.index + m[0].length;
+  }
+  if (last < pattern.length) out.push({ text: pattern.slice(last), strong: false });
+  // Neighbouring runs of the same kind merge, so the DOM holds one node per run.
+  return out.filter((p) => p.text).reduce<TextPart[]>((acc, p) => {
+    const prev = acc[acc.length - 1];
+    if (prev && prev.strong === p.strong) acc[acc.length - 1] = { text: prev.text + p.text, strong: p.strong };
+    else acc.push(p);
+    return acc;
+  }, []);
+}
