@@ -1,4 +1,4 @@
-// `npm test`: generated types are current → build → Node tests (mocha, source via tsx) →
+// `npm test`: generated types are current → build → tests type-check → Node tests (mocha, source via tsx) →
 // browser tests (web-test-runner, headless Chrome). Stops at the first failing step with its
 // exit code. Ends with one line summing both runners: `N passed, N failed[, N skipped]`.
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,10 @@ let code = run('types: gen-types --check', process.execPath, ['scripts/gen-types
 if (code) finish(code);
 
 code = run('build', process.execPath, ['scripts/build.mjs']);
+if (code) finish(code);
+
+// tsx and esbuild only strip types; this checks the tests (and sources) the way tsc -b checks sources.
+code = run('types: tests', process.execPath, [bin('tsc'), '-p', 'tsconfig.test.json']);
 if (code) finish(code);
 
 // .mocharc.json has the specs and the tsx / `@keyfigures/source` node options.
