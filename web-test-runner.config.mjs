@@ -12,7 +12,7 @@ if (!executablePath) throw new Error(noChromeMessage);
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  files: ['packages/*/test/**/*.test.ts', 'packages/widgets/test/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'packages/widgets/test/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@keyfigures/source', 'browser', 'import'] },
   plugins: [
     // The tsconfig carries experimentalDecorators/useDefineForClassFields, which Lit's

@@ -1,6 +1,7 @@
 // `npm run build`: declarations with `tsc -b` (root tsconfig.json: every referenced package's
 // .d.ts into its dist/), then JavaScript with rollup (root rollup.config.mjs: every package
-// that has a rollup.config.mjs). Prints what it wrote.
+// that has a rollup.config.mjs), then each package's custom-elements.json (packages with a
+// custom-elements-manifest.config.mjs). Prints what it wrote.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -56,6 +57,38 @@ try {
   if (error.id) console.error(`  in ${rel(error.id)}${error.loc ? `:${error.loc.line}:${error.loc.column}` : ''}`);
   if (error.frame) console.error(error.frame);
   process.exit(1);
+}
+
+// custom-elements.json from the classes' JSDoc, for editors, Storybook and docs.
+const cem = createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js');
+for (const name of readdirSync(packagesDir)) {
+  const dir = join(packagesDir, name);
+  const config = join(dir, 'custom-elements-manifest.config.mjs');
+  if (!existsSync(config)) continue;
+  const analyzed = spawnSync(process.execPath, [cem, 'analyze', '--config', config, '--quiet'], { stdio: 'inherit', cwd: dir });
+  const file = join(dir, 'custom-elements.json');
+  if (analyzed.status !== 0 || !existsSync(file)) {
+    console.error(`build: custom-elements-manifest analyze failed in ${rel(dir)}.`);
+    process.exit(analyzed.status || 1);
+  }
+  console.log(`cem     ${rel(file)} — ${manifestSummary(JSON.parse(readFileSync(file, 'utf8')))}`);
+}
+
+/**
+ * A manifest in brief: its tags with their counts of attributes, events, CSS parts and CSS
+ * properties; and any registered tag whose class the analyzer did not find (fails the build).
+ */
+function manifestSummary(manifest) {
+  const classes = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.kind === 'class' && d.tagName);
+  const defined = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
+  const missing = defined.filter((e) => !classes.some((c) => c.tagName === e.name));
+  if (missing.length) {
+    console.error(`build: custom-elements.json has no class for ${missing.map((e) => `${e.name} (${e.declaration.module})`).join(', ')}.`);
+    process.exit(1);
+  }
+  const n = (list) => list?.length ?? 0;
+  const rows = classes.map((c) => `\n          ${c.tagName.padEnd(13)} ${n(c.attributes)} attributes, ${n(c.events)} events, ${n(c.cssParts)} parts, ${n(c.cssProperties)} CSS properties`);
+  return `${classes.length} element${classes.length === 1 ? '' : 's'}${rows.join('')}`;
 }
 
 function listFiles(dir) {

@@ -1,13 +1,28 @@
 // Serves the repository on 127.0.0.1 with TypeScript transpiled on the fly and workspace
 // packages resolved to their sources: `node scripts/dev-server.mjs [port]`. npm start uses it.
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Rejects with the listen error (code EADDRINUSE) when `port` is taken. @web/dev-server emits
+ * that error as an uncaught event instead of rejecting, so it is checked before it starts.
+ */
+async function assertFree(port) {
+  for (const host of [undefined, '127.0.0.1']) {
+    await new Promise((done, fail) => {
+      const probe = createServer().once('error', fail);
+      probe.listen({ port, host, exclusive: true }, () => probe.close(done));
+    });
+  }
+}
+
 /** Starts the server; resolves to it once it listens. Loopback only: nothing here is for the network. */
 export async function serve({ port = 8000, open = false, middleware = [] } = {}) {
+  await assertFree(port);
   const server = await startDevServer({
     config: {
       rootDir,
@@ -23,7 +38,7 @@ export async function serve({ port = 8000, open = false, middleware = [] } = {})
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
-    // Errors (a taken port) reach the caller instead of ending the process.
+    // Nor does it end the process or install signal handlers of its own.
     autoExitProcess: false,
   });
   // @web/dev-server drops the host when it is 127.0.0.1 or localhost and so listens on every
