@@ -8,6 +8,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -81,6 +82,7 @@ export function libraryConfig({
         preferBuiltins: true,
       }),
       json({ preferConst: true, compact: Boolean(bundle) }),
+      minifyCssLiteralsPlugin(),
       esbuild({ target: 'es2022', tsconfig, sourceMap: true, ...(define ? { define } : {}) }),
       // `module: true` lets terser treat top-level names as local; wrong for an IIFE.
       ...(bundle ? [terser({ module: format === 'es', ecma: 2020, format: { comments: false } })] : []),

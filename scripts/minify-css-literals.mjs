@@ -1,0 +1,69 @@
+// A rollup plugin that minifies the static text of Lit's css`…` templates in our own sources:
+// comments go, white space collapses. esbuild and terser leave template text as written, and
+// the elements' styles are most of their weight. Strings and ${…} expressions are kept as they are.
+
+/** Minifies one static run of CSS text (no ${} inside). Quoted strings are left untouched. */
+export function minifyCss(text) {
+  let out = '';
+  for (const part of text.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)) {
+    if (part.startsWith('"') || part.startsWith("'")) {
+      out += part;
+      continue;
+    }
+    out += part
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  }
+  return out;
+}
+
+/** Finds css`…` templates in `code` and minifies their static runs; returns the new code or null. */
+export function minifyCssLiterals(code) {
+  let out = '';
+  let last = 0;
+  let changed = false;
+  const start = /\bcss`/g;
+  for (let m = start.exec(code); m; m = start.exec(code)) {
+    const open = m.index + m[0].length;
+    let i = open;
+    let run = open;
+    let body = '';
+    while (i < code.length && code[i] !== '`') {
+      if (code[i] === '\\') {
+        i += 2;
+      } else if (code[i] === '$' && code[i + 1] === '{') {
+        body += minifyCss(code.slice(run, i));
+        let depth = 0;
+        const from = i;
+        do {
+          if (code[i] === '{') depth++;
+          else if (code[i] === '}') depth--;
+          i++;
+        } while (depth > 0 && i < code.length);
+        body += code.slice(from, i);
+        run = i;
+      } else i++;
+    }
+    if (i >= code.length) break; // unterminated: leave the rest alone
+    body += minifyCss(code.slice(run, i));
+    out += code.slice(last, open) + body;
+    last = i;
+    changed = true;
+    start.lastIndex = i + 1;
+  }
+  return changed ? out + code.slice(last) : null;
+}
+
+export function minifyCssLiteralsPlugin() {
+  return {
+    name: 'keyfigures-minify-css-literals',
+    transform(code, id) {
+      if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const min = minifyCssLiterals(code);
+      return min === null ? null : { code: min, map: null };
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { expect } from 'chai';
+import { minifyCss, minifyCssLiterals } from '../../scripts/minify-css-literals.mjs';
+
+describe('minifyCss(text)', () => {
+  const table = [
+    ['  :host {\n    display: block;\n  }\n', ':host{display:block}'],
+    ['/* why */ a , b > c { color : red ; }', 'a,b>c{color :red}'],
+    ['.x { content: "a  /* not a comment */  b"; }', '.x{content:"a  /* not a comment */  b"}'],
+    ['@media (prefers-color-scheme: dark) { :host(:not([theme=\'light\'])) { --_a: 1px; } }', "@media (prefers-color-scheme:dark){:host(:not([theme='light'])){--_a:1px}}"],
+    ['a:hover , .b::part(x) { font: 1em/1.4 var(--_font, system-ui, sans-serif); }', 'a:hover,.b::part(x){font:1em/1.4 var(--_font,system-ui,sans-serif)}'],
+  ];
+  for (const [input, expected] of table) {
+    it(`${JSON.stringify(input.slice(0, 40))} → ${JSON.stringify(expected)}`, () => expect(minifyCss(input)).to.equal(expected));
+  }
+});
+
+describe('minifyCssLiterals(code)', () => {
+  it('minifies css`` templates, keeps ${} expressions and other templates', () => {
+    const code = 'const a = css`\n  :host {\n    ${dark}\n  }\n`;\nconst b = html`<p>  two  spaces </p>`;';
+    expect(minifyCssLiterals(code)).to.equal('const a = css`:host{${dark}}`;\nconst b = html`<p>  two  spaces </p>`;');
+  });
+  it('returns null when there is no css template', () => {
+    expect(minifyCssLiterals('const x = `a  b`;')).to.equal(null);
+  });
+});
