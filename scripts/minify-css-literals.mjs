@@ -2,8 +2,12 @@
 // comments go, white space collapses. esbuild and terser leave template text as written, and
 // the elements' styles are most of their weight. Strings and ${…} expressions are kept as they are.
 
-/** Minifies one static run of CSS text (no ${} inside). Quoted strings are left untouched. */
-export function minifyCss(text) {
+/**
+ * Minifies one static run of CSS text (no ${} inside). Quoted strings are left untouched. White
+ * space at either end is trimmed unless the run sits against an expression there, where one
+ * space may separate it from the expression's text.
+ */
+export function minifyCss(text, { start = true, end = true } = {}) {
   let out = '';
   for (const part of text.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)) {
     if (part.startsWith('"') || part.startsWith("'")) {
@@ -17,6 +21,8 @@ export function minifyCss(text) {
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}');
   }
+  if (start) out = out.trimStart();
+  if (end) out = out.trimEnd();
   return out;
 }
 
@@ -35,7 +41,7 @@ export function minifyCssLiterals(code) {
       if (code[i] === '\\') {
         i += 2;
       } else if (code[i] === '$' && code[i + 1] === '{') {
-        body += minifyCss(code.slice(run, i));
+        body += minifyCss(code.slice(run, i), { start: run === open, end: false });
         let depth = 0;
         const from = i;
         do {
@@ -48,7 +54,7 @@ export function minifyCssLiterals(code) {
       } else i++;
     }
     if (i >= code.length) break; // unterminated: leave the rest alone
-    body += minifyCss(code.slice(run, i));
+    body += minifyCss(code.slice(run, i), { start: run === open, end: true });
     out += code.slice(last, open) + body;
     last = i;
     changed = true;
