@@ -104,6 +104,46 @@ describe('kf-dashboard', () => {
     expect(root(el).querySelectorAll('.note').length).to.equal(2);
   });
 
+  it('cites the source once: every card has a part="source" line, hidden inside the dashboard and shown standalone', async () => {
+    const el = await dashboard();
+    const cards = [...root(el).querySelectorAll<LitElement>('[indicator]')];
+    expect(cards.length).to.equal(dataset.indicators.length);
+    expect(new Set(cards.map((c) => c.localName))).to.have.keys('kf-kpi', 'kf-progress', 'kf-waffle');
+    for (const card of cards) {
+      const source = card.shadowRoot!.querySelector<HTMLElement>('[part~="source"]');
+      expect(source, card.getAttribute('indicator')!).to.not.equal(null);
+      expect(text(source)).to.match(/^Source: “Chongqing's Commercial Work Conference/);
+      expect(getComputedStyle(source!).display, card.getAttribute('indicator')!).to.equal('none');
+    }
+    // The same elements on their own show their source.
+    const alone = await fixture<HTMLDivElement>(html`<div style="width: 360px">
+      <kf-kpi indicator="new-foreign-enterprises" .data=${dataset}></kf-kpi>
+      <kf-progress indicator="vehicle-export-share-target" .data=${dataset}></kf-progress>
+      <kf-waffle indicator="fortune-500-companies" .data=${dataset}></kf-waffle>
+      <kf-bars indicator="new-foreign-enterprises" .data=${dataset}></kf-bars>
+    </div>`);
+    const standalone = [...alone.children] as LitElement[];
+    await Promise.all(standalone.map((c) => c.updateComplete));
+    for (const card of standalone) {
+      const source = card.shadowRoot!.querySelector<HTMLElement>('[part~="source"]')!;
+      expect(text(source), card.localName).to.match(/^Source: /);
+      expect(getComputedStyle(source).display, card.localName).to.not.equal('none');
+      expect(source.getBoundingClientRect().height, card.localName).to.be.greaterThan(0);
+    }
+  });
+
+  it('the timeline under "Events and deadlines" repeats neither that heading (screen readers only) nor the panel title', async () => {
+    const el = await dashboard();
+    const timeline = root(el).querySelector<LitElement>('kf-timeline')!;
+    await timeline.updateComplete;
+    const part = (name: string) => timeline.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
+    expect(text(part('label'))).to.equal('Events and deadlines');
+    expect(part('label').getBoundingClientRect().width).to.be.at.most(1);
+    expect(getComputedStyle(part('subtitle')).display).to.equal('none');
+    expect(text(part('span'))).to.equal('2016–2027');
+    expect(getComputedStyle(part('span')).display).to.not.equal('none');
+  });
+
   it('ends with a kf-timeline of every event, sharing the dataset, locale and theme', async () => {
     const el = await dashboard({ locale: 'zh-CN', theme: 'dark' });
     const sections = root(el).querySelectorAll('section');

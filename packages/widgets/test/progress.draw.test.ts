@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { progressBar, progressRing, timeSpan } from '../src/progress/progress.draw.js';
 import { formatDuration, timeLeft } from '../src/progress/time-left.js';
+import { quantityRuns } from '../src/progress/fill.js';
 
 const END_2027 = Date.UTC(2028, 0, 1) - 1; // periodEnd('2027')
 
@@ -82,5 +83,31 @@ describe('progress.draw', () => {
     it('at or after the deadline: past', () => {
       expect(timeLeft(END_2027 + 1, END_2027)).to.deep.equal({ years: 0, months: 0, days: 0, past: true });
     });
+  });
+});
+
+describe('quantityRuns (a Chinese number stays on one line with its unit)', () => {
+  const kept = (text: string) => quantityRuns(text).filter((r) => r.keep).map((r) => r.text);
+  it('"世界500强中的319家（共500家）" → the number and up to two characters after it kept whole', () => {
+    expect(quantityRuns('世界500强中的319家（共500家）')).to.deep.equal([
+      { text: '世界', keep: false },
+      { text: '500强中', keep: true },
+      { text: '的', keep: false },
+      { text: '319家', keep: true },
+      { text: '（共', keep: false },
+      { text: '500家', keep: true },
+      { text: '）', keep: false },
+    ]);
+  });
+  it('dates, ranges, decimals and two-character units', () => {
+    expect(kept('来源：《重庆市商务工作会议强调重点举措》，2024年1月29日。')).to.deep.equal(['2024年', '1月', '29日']);
+    expect(kept('1—2家')).to.deep.equal(['1—2家']);
+    expect(kept('超过1200亿元')).to.deep.equal(['1200亿元']);
+    expect(kept('占比63.8%')).to.deep.equal([]);
+    expect(kept('还剩1年1个月')).to.deep.equal(['1年', '1个月']);
+  });
+  it('English text is one run, left to break at its spaces', () => {
+    expect(quantityRuns('319 of the 500 companies')).to.deep.equal([{ text: '319 of the 500 companies', keep: false }]);
+    expect(quantityRuns('')).to.deep.equal([{ text: '', keep: false }]);
   });
 });

@@ -87,6 +87,48 @@ describe('kf-progress', () => {
       });
     }
 
+    it('a target with words: the number at display size, its words at text size (not three big lines in a 260 px card)', async () => {
+      const el = document.createElement('kf-progress') as KfProgress;
+      Object.assign(el, { indicator: 'nev-export-leaders-target', locale: 'en', now: NOW });
+      await fixture(html`<div style="width: 260px">${el}</div>`);
+      await el.updateComplete;
+      const value = root(el).querySelector<HTMLElement>('[part~="value"]')!;
+      expect(value.querySelector('.number')!.textContent).to.equal('1–2');
+      const unit = value.querySelector<HTMLElement>('[part~="unit"]')!;
+      expect(unit.textContent).to.equal(' leading NEV export enterprises and brands');
+      const big = parseFloat(getComputedStyle(value.querySelector('.number')!).fontSize);
+      const small = parseFloat(getComputedStyle(unit).fontSize);
+      expect(big).to.be.at.least(32);
+      expect(small).to.be.at.most(16);
+      // The number line and at most two lines of words: well under three display lines (3 × 1.1 × 36 px).
+      expect(value.getBoundingClientRect().height).to.be.below(100);
+      el.locale = 'zh-CN';
+      await el.updateComplete;
+      const zh = root(el).querySelector<HTMLElement>('[part~="value"]')!;
+      expect([zh.querySelector('.number')!.textContent, zh.querySelector('[part~="unit"]')!.textContent]).to.deep.equal(['1—2', '家']);
+    });
+
+    it('"超过1200亿元": the words before and after the number at text size, the number alone large', async () => {
+      const el = await make('nev-export-value-target', 'zh-CN');
+      const units = [...root(el).querySelectorAll('[part~="value"] [part~="unit"]')].map((u) => u.textContent);
+      expect(units).to.deep.equal(['超过', '亿元']);
+      expect(root(el).querySelector('[part~="value"] .number')!.textContent).to.equal('1200');
+    });
+
+    it('the source is its own line (part "source"), apart from the period (part "period")', async () => {
+      const el = await make('fortune-500-companies');
+      const source = root(el).querySelector('[part~="source"]')!;
+      expect(source.textContent).to.equal('Source: “Chongqing\'s Commercial Work Conference Emphasizes Key Initiatives”, January 29, 2024.');
+      // The source's date says the period: no period line.
+      expect(root(el).querySelector('[part~="period"]')).to.equal(null);
+      const d = structuredClone(data) as unknown as { indicators: { id: string; observations: { period: string; measure: string }[] }[] };
+      d.indicators.find((i) => i.id === 'service-opening-pilot-rate')!.observations.find((o) => o.measure === 'level')!.period = '2023';
+      const other = await make('service-opening-pilot-rate', 'en', { data: d });
+      expect(root(other).querySelector('[part~="period"]')!.textContent).to.equal('2023');
+      expect(root(other).querySelector('[part~="source"]')!.textContent).to.match(/^Source: /);
+      expect([...root(other).querySelectorAll('[part~="meta"]')].map((m) => m.getAttribute('part'))).to.deep.equal(['meta period', 'meta source']);
+    });
+
     it('the time left follows `now`: 6 months in mid-2027, "Deadline passed" in 2028', async () => {
       const el = await make('vehicle-export-share-target', 'en', { now: Date.UTC(2027, 5, 15) });
       expect(part(el, 'detail')).to.equal('by 2027 · 6 months left');

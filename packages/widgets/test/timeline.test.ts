@@ -59,7 +59,9 @@ describe('kf-timeline', () => {
   describe('every event of the dataset', () => {
     it('en: in time order, dates at their precision, past and upcoming in words, the deadline marked', async () => {
       const el = await timeline();
-      expect(text($(el, '[part="label"]'))).to.equal('Chongqing Commercial Work Conference 2024: key figures');
+      // Without an indicator the caption is a heading for the events, the dataset's title under it.
+      expect(text($(el, '[part="label"]'))).to.equal('Events and deadlines');
+      expect(text($(el, '[part="subtitle"]'))).to.equal('Chongqing Commercial Work Conference 2024: key figures');
       expect(text($(el, '[part="span"]'))).to.equal('2016–2027');
       expect(items(el)).to.deep.equal([
         '2016 past Chongqing approved as a national cross-border e-commerce comprehensive pilot zone',
@@ -80,7 +82,8 @@ describe('kf-timeline', () => {
 
     it('zh-CN: 2023年12月5日, 2021年7月, 已发生 / 待到来, 期限, 今天', async () => {
       const el = await timeline({ locale: 'zh-CN' });
-      expect(text($(el, '[part="label"]'))).to.equal('2024年重庆市商务工作会议关键数据');
+      expect(text($(el, '[part="label"]'))).to.equal('大事记与时间节点');
+      expect(text($(el, '[part="subtitle"]'))).to.equal('2024年重庆市商务工作会议关键数据');
       expect(text($(el, '[part="span"]'))).to.equal('2016年—2027年');
       const all = items(el);
       expect(all[0]).to.equal('2016年 已发生 重庆获批国家跨境电子商务综合试验区');
@@ -114,6 +117,7 @@ describe('kf-timeline', () => {
     it('vehicle-export-share-target: its events and its target under the deadline (en, zh-CN)', async () => {
       const el = await timeline({ indicator: 'vehicle-export-share-target' });
       expect(text($(el, '[part="label"]'))).to.equal('Vehicle exports as a share of the national total (target)');
+      expect($(el, '[part="subtitle"]')).to.equal(null);
       expect(text($(el, '[part="span"]'))).to.equal('December 5, 2023–2027');
       expect(items(el)).to.deep.equal([
         'December 5, 2023 past “Chongqing Made Autos To Overseas” action plan issued',
@@ -147,7 +151,7 @@ describe('kf-timeline', () => {
   });
 
   describe('layout', () => {
-    it('a vertical list under 560 px, the axis and lanes from 560 px where the lanes fit', async () => {
+    it('a vertical list under 560 px, the axis from 560 px where the labels fit', async () => {
       const narrow = await timeline({ indicator: 'depa-negotiation-rounds', width: 400 });
       expect(getComputedStyle($(narrow, 'ol')!).display).to.equal('block');
       expect(getComputedStyle($(narrow, '.axis')!).display).to.equal('none');
@@ -156,17 +160,30 @@ describe('kf-timeline', () => {
       expect(getComputedStyle($(medium, '.axis')!).display).to.equal('block');
     });
 
-    it('every event at 600 px would need 7 lanes, so it stays a list; at 960 px it is 5 lanes', async () => {
+    it('every event at 600 px would need two labels too many on a side, so it stays a list; at 960 px one row above the axis and one below', async () => {
       const medium = await timeline({ width: 600 });
       expect(getComputedStyle($(medium, 'ol')!).display).to.equal('block');
       const wide = await timeline({ width: 960 });
       expect(getComputedStyle($(wide, 'ol')!).display).to.equal('grid');
-      const tops = new Set($$(wide, 'ol > li').map((li) => Math.round(li.getBoundingClientRect().top)));
-      expect(tops.size).to.equal(5);
+      const band = $(wide, '.band')!.getBoundingClientRect();
+      const lis = $$(wide, 'ol > li');
+      expect(lis.map((li) => (li.classList.contains('above') ? 'above' : 'below'))).to.deep.equal(['above', 'below', 'above', 'below', 'above', 'below', 'above', 'below']);
+      // Above: every label ends on one line over the band; below: every label starts on one line under it.
+      const above = lis.filter((li) => li.classList.contains('above')).map((li) => li.getBoundingClientRect());
+      const below = lis.filter((li) => li.classList.contains('below')).map((li) => li.getBoundingClientRect());
+      expect(new Set(above.map((r) => Math.round(r.bottom))).size).to.equal(1);
+      expect(new Set(below.map((r) => Math.round(r.top))).size).to.equal(1);
+      for (const r of above) expect(r.bottom).to.be.at.most(band.top);
+      for (const r of below) expect(r.top).to.be.at.least(band.bottom);
+      // Every label starts at its text's start: no label is right-aligned.
+      for (const li of lis) expect(getComputedStyle(li).textAlign, text(li.querySelector('time'))).to.equal('start');
     });
 
+    /** The shown one of an element's per-layout copies. */
+    const shown = (els: HTMLElement[]): HTMLElement[] => els.filter((e) => e.checkVisibility());
+
     for (const width of [560, 700, 960, 1300]) {
-      it(`at ${width} px no two labels overlap, each marker sits at its time, and nothing overflows`, async () => {
+      it(`at ${width} px no two labels overlap, no leader touches a label, each marker sits at its time, nothing overflows`, async () => {
         for (const indicator of [undefined, 'vehicle-export-share-target', 'depa-negotiation-rounds', 'service-opening-pilot-rate']) {
           for (const locale of ['en', 'zh-CN']) {
             const el = await timeline({ indicator, locale, width });
@@ -176,29 +193,55 @@ describe('kf-timeline', () => {
             const card = $(el, '.card')!;
             expect(card.scrollWidth, `${indicator} ${locale}`).to.be.at.most(card.clientWidth);
             if (getComputedStyle($(el, 'ol')!).display !== 'grid') continue;
-            // The marker's centre is at the event's position along the axis line.
-            const axis = $(el, '.axis')!.getBoundingClientRect();
-            for (const li of lis) {
-              const m = li.querySelector('.marker')!.getBoundingClientRect();
+            // One set of leaders shows, one per event, and none passes through any label.
+            const leaders = shown($$(el, '.leaders')).flatMap((svg) => [...svg.querySelectorAll('path')]);
+            expect(leaders.length, `${indicator} ${locale}`).to.equal(lis.length);
+            for (const path of leaders) for (const b of boxes) expect(overlap(path.getBoundingClientRect(), b), `${indicator} ${locale} leader`).to.equal(false);
+            // The marker's centre is at the event's position along the axis, just outside the band on its label's side.
+            const band = $(el, '.band')!.getBoundingClientRect();
+            const dots = $$(el, '.dot');
+            lis.forEach((li, i) => {
+              const m = dots[i]!.getBoundingClientRect();
               const x = parseFloat(li.style.getPropertyValue('--x'));
-              expect(Math.abs((m.left + m.right) / 2 - (axis.left + (x / 100) * axis.width)), `${indicator} ${text(li.querySelector('time'))}`).to.be.below(1.5);
-            }
+              expect(Math.abs((m.left + m.right) / 2 - (band.left + (x / 100) * band.width)), `${indicator} ${text(li.querySelector('time'))}`).to.be.below(1.5);
+              if (li.classList.contains('above')) expect(m.bottom).to.be.at.most(band.top + 1);
+              else expect(m.top).to.be.at.least(band.bottom - 1);
+            });
           }
         }
       });
     }
 
-    it('the Today line sits at `now` on the axis', async () => {
+    it('Today is a tick on the axis only, with its word inside the band; the deadline is its own diamond outside it', async () => {
+      const el = await timeline({ width: 960, now: Date.UTC(2026, 10, 15) });
+      const band = $(el, '.band')!.getBoundingClientRect();
+      const tick = $(el, '.now')!.getBoundingClientRect();
+      expect(tick.top).to.be.at.least(band.top - 1.5);
+      expect(tick.bottom).to.be.at.most(band.bottom + 1.5);
+      const word = shown($$(el, '.today'));
+      expect(word.map((w) => text(w))).to.deep.equal(['Today']);
+      const w = word[0]!.getBoundingClientRect();
+      expect(w.top).to.be.at.least(band.top - 0.5);
+      expect(w.bottom).to.be.at.most(band.bottom + 0.5);
+      // The 2027 deadline: a marker of its own shape, outside the band, joined to its label.
+      const deadline = $(el, '.dot.deadline')!;
+      const d = deadline.getBoundingClientRect();
+      expect(getComputedStyle(deadline).transform).to.not.equal('none');
+      expect(d.top).to.be.at.least(band.bottom - 1);
+      expect(overlap(d, w)).to.equal(false);
+    });
+
+    it('the Today tick sits at `now` on the axis', async () => {
       const el = await timeline({ indicator: 'vehicle-export-share-target', width: 800 });
       // 2023–2028: 1 January 2025 is 731 of 1826 days in → 40.03 %.
-      expect($(el, 'line.now')!.getAttribute('x1')).to.equal('40.03%');
-      expect(text($(el, '.today'))).to.equal('Today');
+      expect($(el, '.now')!.style.left).to.equal('40.03%');
+      expect(shown($$(el, '.today')).map((t) => text(t))).to.deep.equal(['Today']);
       expect($(el, '.axis')!.getAttribute('aria-hidden')).to.equal('true');
     });
 
-    it('year labels: every second year over 2016–2028, in the locale', async () => {
+    it('year labels: every second year over 2016–2027, in the locale, in the band', async () => {
       const el = await timeline({ width: 960, locale: 'zh-CN' });
-      expect($$(el, '.years span').map((s) => text(s))).to.deep.equal(['2016年', '2018年', '2020年', '2022年', '2024年', '2026年', '2028年']);
+      expect(shown($$(el, '.years span')).map((s) => text(s))).to.deep.equal(['2016年', '2018年', '2020年', '2022年', '2024年', '2026年']);
     });
   });
 
@@ -219,7 +262,7 @@ describe('kf-timeline', () => {
     it('the list is named by the caption; the name follows indicator and locale', async () => {
       const el = await timeline();
       const list = () => $(el, 'ol')!;
-      expect(accessibleName(list())).to.equal('Chongqing Commercial Work Conference 2024: key figures');
+      expect(accessibleName(list())).to.equal('Events and deadlines');
       el.indicator = 'depa-negotiation-rounds';
       await el.updateComplete;
       expect(accessibleName(list())).to.equal('Rounds of DEPA accession negotiations');
@@ -228,18 +271,24 @@ describe('kf-timeline', () => {
       expect(accessibleName(list())).to.equal('中国加入DEPA已完成谈判轮次');
       el.indicator = undefined;
       await el.updateComplete;
-      expect(accessibleName(list())).to.equal('2024年重庆市商务工作会议关键数据');
+      expect(accessibleName(list())).to.equal('大事记与时间节点');
     });
 
     it('past and upcoming differ by more than colour: marker fill, leader line and words', async () => {
       const el = await timeline({ width: 960 });
       const [past, future] = [$(el, 'li.past')!, $(el, 'li.future')!];
-      const pm = getComputedStyle(past.querySelector('.marker')!);
-      const fm = getComputedStyle(future.querySelector('.marker')!);
-      expect(pm.backgroundColor).to.equal(pm.borderTopColor); // filled
-      expect(fm.backgroundColor).to.equal(getComputedStyle($(el, '.card')!).backgroundColor); // hollow
-      expect(getComputedStyle(past, '::after').borderInlineStartStyle).to.equal('solid');
-      expect(getComputedStyle(future, '::after').borderInlineStartStyle).to.equal('dashed');
+      const surface = getComputedStyle($(el, '.card')!).backgroundColor;
+      for (const [marker, filled] of [
+        [past.querySelector('.marker')!, true],
+        [future.querySelector('.marker')!, false],
+        [$(el, '.dot.past')!, true],
+        [$(el, '.dot.future')!, false],
+      ] as const) {
+        const m = getComputedStyle(marker);
+        expect(m.backgroundColor).to.equal(filled ? m.borderTopColor : surface);
+      }
+      expect(getComputedStyle($(el, '.at-w .leader.past')!).strokeDasharray).to.equal('none');
+      expect(getComputedStyle($(el, '.at-w .leader.future')!).strokeDasharray).to.not.equal('none');
       expect(text(past.querySelector('.status'))).to.equal('past');
       expect(text(future.querySelector('.status'))).to.equal('upcoming');
     });

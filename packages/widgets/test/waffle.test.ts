@@ -153,6 +153,72 @@ describe('kf-waffle', () => {
     });
   });
 
+  describe('Chinese wrapping', () => {
+    it('a number keeps its measure word on its line (319家, 500家), in the summary, legend and source', async () => {
+      const el = document.createElement('kf-waffle') as KfWaffle;
+      Object.assign(el, { indicator: 'fortune-500-companies', locale: 'zh-CN' });
+      await fixture(html`<div style="width: 260px">${el}</div>`);
+      await el.updateComplete;
+      const kept = [...root(el).querySelectorAll<HTMLElement>('.nw')];
+      expect(kept.map((k) => k.textContent)).to.include.members(['319家', '500家', '181家', '1家', '2024年', '29日']);
+      for (const k of kept) {
+        expect(getComputedStyle(k).whiteSpace).to.equal('nowrap');
+        expect(k.getClientRects().length, k.textContent!).to.equal(1);
+      }
+      // The text itself is unchanged.
+      expect(part(el, 'value')).to.equal('世界500强中的319家（共500家）');
+    });
+  });
+
+  describe('forced colours', () => {
+    // The test runner cannot emulate forced-colors rendering, so read the rule the styles carry.
+    const forcedRules = (): Map<string, CSSStyleDeclaration> => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(KfWaffle.styles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n'));
+      const rules = new Map<string, CSSStyleDeclaration>();
+      for (const rule of sheet.cssRules) {
+        if (!(rule instanceof CSSMediaRule) || !/forced-colors:\s*active/.test(rule.media.mediaText)) continue;
+        for (const inner of rule.cssRules) if (inner instanceof CSSStyleRule) rules.set(inner.selectorText, inner.style);
+      }
+      return rules;
+    };
+
+    it('filled cells are solid CanvasText; empty ones Canvas outlined in CanvasText (not Highlight vs GrayText)', () => {
+      const rules = forcedRules();
+      expect(rules.get('.filled')?.getPropertyValue('fill')).to.equal('canvastext');
+      expect(rules.get('.empty')?.getPropertyValue('fill')).to.equal('canvas');
+      expect(rules.get('.empty')?.getPropertyValue('stroke')).to.equal('canvastext');
+      // Numbers stay readable on both.
+      expect(rules.get('.on-filled')?.getPropertyValue('fill')).to.equal('canvas');
+      expect(rules.get('.on-empty')?.getPropertyValue('fill')).to.equal('canvastext');
+    });
+
+    it('the cells and the legend swatches carry those classes', async () => {
+      const el = await make('fortune-500-companies');
+      expect(root(el).querySelector('[part~="graphic"] path.filled')).to.not.equal(null);
+      expect(root(el).querySelector('[part~="graphic"] path.empty')).to.not.equal(null);
+      expect([...root(el).querySelectorAll('.swatch rect')].map((r) => r.getAttribute('class'))).to.deep.equal(['filled', 'empty']);
+    });
+  });
+
+  describe('the source line', () => {
+    it('is its own part "source" (also "meta"); no period line when the source’s date says it', async () => {
+      const el = await make('fortune-500-companies');
+      expect(part(el, 'source')).to.equal('Source: “Chongqing\'s Commercial Work Conference Emphasizes Key Initiatives”, January 29, 2024.');
+      expect(root(el).querySelector('[part~="source"]')!.getAttribute('part')).to.equal('meta source');
+      expect(root(el).querySelector('[part~="period"]')).to.equal(null);
+      el.locale = 'zh-CN';
+      await el.updateComplete;
+      expect(part(el, 'source')).to.equal('来源：《重庆市商务工作会议强调重点举措》，2024年1月29日。');
+    });
+
+    it('a period the source’s date does not say gets its own line, part "period"', async () => {
+      const el = await make('consumer-center-pilot-cities');
+      expect(part(el, 'period')).to.equal('July 2021');
+      expect(part(el, 'source')).to.match(/^Source: /);
+    });
+  });
+
   describe('errors', () => {
     it('a target alone: says why, names ids that work, kf-error unsupported-indicator', async () => {
       const el = document.createElement('kf-waffle') as KfWaffle;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const barsStyles = css`
+  /* A label of two or three lines wraps into even lines, so no word (or Chinese character) is left alone. */
+  .label {
+    text-wrap: balance;
+  }
   :host {
     --_plot-h: var(--kf-bars-height, 150px);
   }
@@ -245,6 +249,11 @@ export const barsStyles = css`
   .legend,
   .source {
     display: block;
+  }
+  /* A formula breaks as a whole ("= 387 / (1 + 44.4 / 100)" to the next line), inside only when longer than a line. */
+  .formula {
+    display: inline-block;
+    max-inline-size: 100%;
   }
   .swatch {
     display: inline-block;

@@ -35,6 +35,7 @@ const MAX_BAR = 24;
  * @csspart bar - Each bar (SVG rect); derived ones also have the part `derived`.
  * @csspart value - Each value label.
  * @csspart footer - The legend and source line under the chart.
+ * @csspart source - The source line (inside `footer`). kf-dashboard would hide it, citing the source once.
  * @csspart table - The visually hidden data table.
  * @csspart loading - The wrapper of the placeholder shown while `src` loads.
  * @csspart error - The error message.
@@ -128,7 +129,7 @@ export class KfBars extends KeyfigureElement {
       .map(
         (e) => html`<span class="legend"
           ><span class="swatch" aria-hidden="true"></span>
-          ${w.derived}${w.labelSep}${formatPeriod(e.key, g)} ${fmt(e.observation, { noun: false })} = ${formula(e)}</span
+          ${w.derived}${w.labelSep}${formatPeriod(e.key, g)} ${fmt(e.observation, { noun: false })} <span class="formula">= ${formula(e)}</span></span
         >`,
       );
     return html`<figure class="card periods-mode" part="card">
@@ -251,6 +252,6 @@ export class KfBars extends KeyfigureElement {
     const ids = [...new Set(shown.map((o) => o.source ?? dataset.sources[0]!.id))];
     const sources = ids.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
     const line = sources.length ? `${wordsFor(g).source}${wordsFor(g).labelSep}${sources.map((s) => cite(s, 'plain', locale)).join(' ')}` : '';
-    return html`<p class="meta foot" part="footer">${legend}${line ? html`<span class="source">${line}</span>` : nothing}</p>`;
+    return html`<p class="meta foot" part="footer">${legend}${line ? html`<span class="source" part="source">${line}</span>` : nothing}</p>`;
   }
 }

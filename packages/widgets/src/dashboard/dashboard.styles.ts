@@ -67,8 +67,19 @@ export const dashboardStyles = css`
     font-size: 0.8125rem;
     color: var(--_muted);
   }
-  /* The section heading names the timeline, and its own caption (the dataset's title) would
-     repeat the panel's title: it stays for screen readers only. */
+  /* The header cites the source once: the cards' own source lines would repeat it under every figure. */
+  kf-kpi::part(source),
+  kf-progress::part(source),
+  kf-waffle::part(source),
+  kf-bars::part(source) {
+    display: none;
+  }
+  /* The section heading names the timeline ("Events and deadlines"): its own caption says it
+     again, so it stays for screen readers only; its subtitle (the dataset's title) repeats the
+     panel's title and goes. */
+  kf-timeline::part(subtitle) {
+    display: none;
+  }
   kf-timeline::part(label) {
     position: absolute;
     inline-size: 1px;

@@ -31,6 +31,9 @@ const keepInside = (e: Event): void => e.stopPropagation();
  * → `kf-kpi`. The cards are the other keyfigures elements, used by tag: the page defines them
  * (import `@keyfigures/widgets/define.js` or the drop-in bundle).
  *
+ * The header cites the source once, so the cards' own source lines (their part `source`) are
+ * hidden, and the timeline under "Events and deadlines" shows only its span of dates.
+ *
  * The panel is one region named by the dataset's title, so a screen-reader user can jump to it
  * and skip it; inside it are headings only, no further landmarks, since the host page has its own.
  *

@@ -4,19 +4,14 @@ import type { Dataset, Indicator, LocaleGrammar, Observation } from '@keyfigures
 import { cite, describe, findObservation, formatDeadline, formatObservation, formatPeriod, grammarOf, headline, localize } from '@keyfigures/sdk';
 import type { MiniBarsLayout } from './kpi.draw.js';
 import { miniBars } from './kpi.draw.js';
+import type { FigureParts } from '../shared/split-figure.js';
+import { splitFigure } from '../shared/split-figure.js';
 import { wordsFor } from '../locales/words.js';
 
 /** The direction of a change, as glyph and colour class; never shown by colour alone. */
 export const Direction = { up: 'up', down: 'down', flat: 'flat' } as const;
 export type Direction = (typeof Direction)[keyof typeof Direction];
 const glyphs: Record<Direction, string> = { up: '▲', down: '▼', flat: '▶' };
-
-/** A formatted figure cut around its number, so the number can be big and the words small. */
-export interface FigureParts {
-  readonly before: string;
-  readonly number: string;
-  readonly after: string;
-}
 
 export interface ChangeModel {
   readonly direction: Direction;
@@ -50,17 +45,6 @@ export interface CardModel {
   readonly sentence: string;
   /** Column heads of the trend's data table. */
   readonly columns: readonly [string, string];
-}
-
-// A number as the SDK writes it: digits with grouping or decimals, an optional range to a second
-// number, an optional percent sign. "1–2", "1—2", "95.3%", "1,200".
-const NUMBER = /\p{Nd}(?:[\p{Nd},.]*\p{Nd})?(?:\s?[–—-]\s?\p{Nd}(?:[\p{Nd},.]*\p{Nd})?)?%?/u;
-
-/** "more than CNY 120 billion" → "more than CNY " · "120" · " billion"; text without a number is all number. */
-export function splitFigure(text: string): FigureParts {
-  const m = NUMBER.exec(text);
-  if (!m) return { before: '', number: text, after: '' };
-  return { before: text.slice(0, m.index), number: m[0], after: text.slice(m.index + m[0].length) };
 }
 
 /** The change badge of `indicator` at the headline's period (else its latest stated change). */

@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** kf-kpi: label, big value with smaller unit words, badge row, trend, source. */
 export const kpiStyles = css`
+  /* A label of two or three lines wraps into even lines, so no word (or Chinese character) is left alone. */
+  .label {
+    text-wrap: balance;
+  }
   .card {
     display: flex;
     flex-direction: column;

@@ -28,7 +28,7 @@ import { wordsFor } from '../locales/words.js';
  * @csspart change - The change badge ("▲ +44.4% year on year").
  * @csspart period - The period, or a target's deadline.
  * @csspart trend - The mini bars with their labels.
- * @csspart source - The source line.
+ * @csspart source - The source line. kf-dashboard hides it, citing the source once.
  * @csspart quote - The disclosure with the verbatim quote.
  * @csspart table - The visually hidden data table of the trend.
  * @csspart loading - The placeholder while `src` loads (same size as the card).

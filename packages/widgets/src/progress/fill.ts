@@ -28,3 +28,27 @@ export function fillParts(pattern: string, parts: Readonly<Record<string, string
     return acc;
   }, []);
 }
+
+/** A run of text that may break anywhere inside (`keep` false) or must stay on one line (`keep` true). */
+export interface LineRun {
+  readonly text: string;
+  readonly keep: boolean;
+}
+
+// A number (grouped, decimal, a range) with the Chinese measure word or unit right after it:
+// 500家, 1200亿元, 1—2家, 2024年, 1月. A Chinese line may break between any two characters, but a
+// reader should not find 500 at the end of one line and 家 at the start of the next.
+const QUANTITY = /\p{Nd}(?:[\p{Nd},.]*\p{Nd})?(?:[–—-]\p{Nd}(?:[\p{Nd},.]*\p{Nd})?)?%?\p{Script=Han}{1,2}/gu;
+
+/** "世界500强中的319家（共500家）" → runs where each "319家", "500家" is kept whole; text without one is one run. */
+export function quantityRuns(text: string): LineRun[] {
+  const out: LineRun[] = [];
+  let last = 0;
+  for (const m of text.matchAll(QUANTITY)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index), keep: false });
+    out.push({ text: m[0], keep: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length || !out.length) out.push({ text: text.slice(last), keep: false });
+  return out;
+}

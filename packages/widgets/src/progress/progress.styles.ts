@@ -2,19 +2,33 @@ import { css } from 'lit';
 
 /** kf-progress: big figure, a bar (or ring) outlined so its whole extent is visible, time bar for targets. */
 export const progressStyles = css`
+  /* A label of two or three lines wraps into even lines, so no word (or Chinese character) is left alone. */
+  .label {
+    text-wrap: balance;
+  }
   figure {
     margin: 0;
   }
+  /* The figure: the number at display size; the words around it at text size on its baseline
+     (a unit right after it, 家 or 亿元, hugs it), wrapping at text line height. */
   .value {
     margin: 0.375rem 0 0;
+    font-size: 1rem;
+    font-weight: 500;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .nw {
+    white-space: nowrap;
+  }
+  .number {
     font-size: 2.25rem;
     font-weight: 650;
     line-height: 1.1;
     letter-spacing: -0.01em;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
   }
-  .value.long {
+  .value.long .number {
     font-size: 1.375rem;
     line-height: 1.25;
   }
@@ -32,9 +46,12 @@ export const progressStyles = css`
     line-height: 1.4;
     overflow-wrap: anywhere;
   }
-  /* Two lines reserved for period and source, so cards in a grid line up and loading does not shift. */
-  .meta {
+  /* Two lines reserved for the source, so cards in a grid line up and loading does not shift. */
+  .source {
     min-block-size: calc(2 * 1.4em);
+  }
+  .period + .source {
+    margin-block-start: 0.125em;
   }
   svg {
     display: block;
@@ -93,10 +110,13 @@ export const progressStyles = css`
     place-items: center;
     margin: 0;
     padding: 1rem;
-    font-size: 1.3rem;
+    font-size: 0.75rem;
     text-align: center;
   }
-  .ring-box .value.long {
+  .ring-box .number {
+    font-size: 1.3rem;
+  }
+  .ring-box .value.long .number {
     font-size: 0.9375rem;
   }
   .ring-box .value.skeleton {
@@ -113,7 +133,7 @@ export const progressStyles = css`
     .ring-box {
       inline-size: 9rem;
     }
-    .ring-box .value {
+    .ring-box .number {
       font-size: 1.6rem;
     }
   }
@@ -164,7 +184,7 @@ export const progressStyles = css`
     inline-size: 60%;
   }
   .value.skeleton {
-    inline-size: 6ch;
+    inline-size: fit-content;
   }
   .detail.skeleton {
     inline-size: 80%;

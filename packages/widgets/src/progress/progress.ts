@@ -5,10 +5,12 @@ import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { dataTable } from '../shared/data-table.js';
+import { splitFigure } from '../shared/split-figure.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
 import { card } from '../shared/tokens.styles.js';
 import { progressBar, progressRing, timeSpan } from './progress.draw.js';
+import { keepQuantities } from './keep-quantities.js';
 import { progressStyles } from './progress.styles.js';
 import type { ProgressView } from './progress.view.js';
 import { progressView } from './progress.view.js';
@@ -25,7 +27,7 @@ const TIME = { width: 1000, height: 12, pad: 6 } as const;
 // The ring: outer radius 50, a 12-unit band: thick enough to read at 7.5rem, thin enough to hold the figure.
 const RING = { radius: 50, thickness: 12 } as const;
 
-/** A figure this long no longer fits at display size; it is set smaller rather than overflowing. */
+/** A number this long no longer fits at display size; it is set smaller rather than overflowing. */
 const LONG = 12;
 
 /**
@@ -39,11 +41,14 @@ const LONG = 12;
  *
  * @csspart card - The card (a `<figure>`).
  * @csspart label - The caption: the indicator's label.
- * @csspart value - The big figure (share, level, or target).
+ * @csspart value - The figure line (share, level, or target): the number large, its words at text size.
+ * @csspart unit - The words around the number ("leading NEV export enterprises and brands", "超过", "亿元").
  * @csspart detail - The line under the figure (of the total, target and deadline, time left).
  * @csspart graphic - The SVG (role="img", named by the indicator's sentence).
  * @csspart note - "No current value stated", for a target alone.
- * @csspart meta - Period and source.
+ * @csspart meta - The lines under the chart: the period (when the source's date does not say it) and the source.
+ * @csspart period - The period line, when shown (also part `meta`).
+ * @csspart source - The source line (also part `meta`). kf-dashboard hides it, citing the source once.
  * @csspart table - The visually hidden data table.
  * @csspart loading - The placeholder while `src` loads.
  * @csspart error - The error message.
@@ -83,9 +88,16 @@ export class KfProgress extends KeyfigureElement {
     const name = describe(ind, locale, dataset);
     const timeOnly = view.time && !view.scale;
     const ring = this.ring && !timeOnly;
-    const value = html`<p class="value ${view.value.length > LONG ? 'long' : ''}" part="value">${view.value}</p>`;
+    // The number at display size, the words around it ("leading NEV export enterprises", "亿元") at text size.
+    const fig = splitFigure(view.value);
+    const unit = (text: string) => (text ? html`<span class="unit" part="unit">${text}</span>` : nothing);
+    // A Chinese unit right after the number (家, 亿元) stays on its line.
+    const lead = /^\p{Script=Han}{1,2}/u.exec(fig.after)?.[0] ?? '';
+    const value = html`<p class="value ${fig.number.length > LONG ? 'long' : ''}" part="value">${unit(fig.before)}<span class="nw"
+        ><span class="number">${fig.number}</span>${unit(lead)}</span
+      >${unit(fig.after.slice(lead.length))}</p>`;
     const kicker = timeOnly ? html`<p class="kicker">${wordsFor(g).target}</p>` : nothing;
-    const detail = view.detail ? html`<p class="detail" part="detail">${view.detail}</p>` : nothing;
+    const detail = view.detail ? html`<p class="detail" part="detail">${keepQuantities(view.detail)}</p>` : nothing;
     return html`<figure class="card ${ring ? 'ring' : 'bar'} kind-${view.kind}" part="card">
       <figcaption class="label" part="label">${label}</figcaption>
       ${ring
@@ -101,8 +113,10 @@ export class KfProgress extends KeyfigureElement {
     </figure>`;
   }
 
+  /** The period (when the source's date does not say it) and the source, each its own line. */
   private meta(view: ProgressView): TemplateResult {
-    return html`<p class="meta" part="meta">${view.meta}</p>`;
+    const { period, source } = view.meta;
+    return html`${period ? html`<p class="meta period" part="meta period">${period}</p>` : nothing}<p class="meta source" part="meta source">${keepQuantities(source)}</p>`;
   }
 
   private bar(view: ProgressView, name: string): TemplateResult {
@@ -155,7 +169,7 @@ export class KfProgress extends KeyfigureElement {
 
   protected override renderLoading(g: LocaleGrammar): TemplateResult {
     const line = (cls: string, text: string) => html`<p class="${cls} skeleton">${text}</p>`;
-    const value = line('value', '00.0%');
+    const value = html`<p class="value skeleton"><span class="number">00.0%</span></p>`;
     return html`<div class="card ${this.ring ? 'ring' : 'bar'}" part="card">
       ${line('label', wordsFor(g).loading)}
       ${this.ring
@@ -163,11 +177,11 @@ export class KfProgress extends KeyfigureElement {
             <div class="ring-box">${value}</div>
             ${line('detail', '\u00a0')}
           </div>
-          ${line('meta', '\u00a0')}`
+          ${line('meta source', '\u00a0')}`
         : html`${value}${line('detail', '\u00a0')}
             <div class="bar-box skeleton"></div>
             <div class="scale"><span>\u00a0</span></div>
-            ${line('meta', '\u00a0')}`}
+            ${line('meta source', '\u00a0')}`}
     </div>`;
   }
 }

@@ -61,8 +61,8 @@ export interface ProgressView {
   };
   /** "No current value stated", for a target alone. */
   readonly note?: string;
-  /** Period and source. */
-  readonly meta: string;
+  /** Period (when the source's date does not say it) and source, each its own line. */
+  readonly meta: MetaLines;
   /** Rows of the accessible data table. */
   readonly rows: readonly TableRow[];
 }
@@ -88,15 +88,21 @@ function startOf(dataset: Dataset, indicator: Indicator, target: Observation): P
   return source?.date ?? target.period;
 }
 
+/** The lines under a card's figure: its period ('' when the source's date already says it) and its cited source. */
+export interface MetaLines {
+  readonly period: string;
+  readonly source: string;
+}
+
 /** Period (when the source's date does not already say it) and the cited source. */
-export function sourceLine(dataset: Dataset, o: Observation, locale: string): string {
+export function sourceLine(dataset: Dataset, o: Observation, locale: string): MetaLines {
   const g = grammarOf(locale);
   const source = dataset.sources.find((s) => s.id === o.source) ?? dataset.sources[0];
   const citation = source ? cite(source, 'plain', locale) : '';
   const cited = citation ? fill(wordsFor(locale).labelled, { label: wordsFor(g).source, n: citation, q: citation }) : '';
   // The period is worth its own mention only when the source's date does not already say it.
   const period = o.measure !== 'target' && source?.date !== o.period ? formatPeriod(o.period, g) : '';
-  return [period, cited].filter(Boolean).join(' · ');
+  return { period, source: cited };
 }
 
 /**

@@ -1,100 +1,82 @@
 import { css, unsafeCSS } from 'lit';
-import { LANES } from './timeline.draw.js';
+import { BAND, LABEL, LAYOUTS, bandHeight } from './timeline.draw.js';
 
-// The lanes are computed for these sizes (timeline.draw.ts); the labels must be drawn at them.
-const labelWidth = unsafeCSS(`${LANES.medium.label}px`);
-const markerHalf = unsafeCSS(`${LANES.medium.marker}px`);
+// The layouts are computed for these sizes (timeline.draw.ts); the labels must be drawn at them.
+const px = (n: number) => unsafeCSS(`${n}px`);
 
 /**
- * The horizontal layout for a scope class (the timeline whose lanes fit at this width), its lane
- * custom property and its anchor attribute: the axis on top, the labels in lanes under it. The
- * list is a one-column grid whose rows are the lanes; the labels of a lane share its cell, side by
- * side by their margins, so a lane is as tall as its tallest label and nothing overlaps.
+ * The horizontal layout `key`, for a timeline whose labels fit at this width (class h-key): a
+ * three-row grid — labels above, the axis band, labels below. The list is a subgrid over all
+ * three rows; its items share the cell of their side, side by side by their margins, so a row
+ * is as tall as its tallest label and nothing overlaps. Each label starts at its leader's end
+ * (--p-key, computed for this layout) less the marker's half.
  */
-const horizontal = (scope: string, lane: string, anchor: string) =>
+const horizontal = (key: string) =>
   unsafeCSS(`
-    ${scope} {
-      min-block-size: 15rem;
-      padding-block-start: 18px;
-      padding-inline: 8px;
-    }
-    ${scope} .axis {
-      display: block;
-      position: absolute;
-      inset: 0 8px;
-      font-size: 0.75rem;
-      line-height: 16px;
-      color: var(--_muted);
-      font-variant-numeric: tabular-nums;
-    }
-    ${scope} .events {
+    .h-${key} {
       display: grid;
       grid-template-columns: 100%;
-      row-gap: 14px;
-      align-items: start;
-      margin-inline: -8px;
-      padding: 34px 8px 2px;
-      /* Clips the leaders at the axis line. */
-      overflow: hidden;
-      isolation: isolate;
+      /* Five lines reserved on each side, so a short timeline keeps its size from loading to ready. */
+      grid-template-rows: minmax(6.5rem, auto) ${bandHeight()}px minmax(6.5rem, auto);
+      padding-inline: 8px;
     }
-    ${scope} .events::before,
-    ${scope} .today-rule {
+    /* A single event leaves the row below empty: it takes no space. */
+    .h-${key}.one {
+      grid-template-rows: minmax(6.5rem, auto) ${bandHeight()}px 0;
+    }
+    .h-${key} .axis {
+      display: block;
+      grid-row: 2;
+      grid-column: 1;
+    }
+    .h-${key} .events {
+      display: grid;
+      grid-row: 1 / 4;
+      grid-column: 1;
+      grid-template-rows: subgrid;
+      grid-template-columns: 100%;
+    }
+    .h-${key} .events::before,
+    .h-${key} .today-rule,
+    .h-${key} .event .marker {
       display: none;
     }
-    ${scope} .event {
+    .h-${key} .event {
+      grid-row: 1;
       grid-column: 1;
-      grid-row: var(${lane});
+      align-self: end;
       justify-self: start;
-      inline-size: var(--_w);
+      inline-size: ${LABEL.width}px;
+      margin-inline-start: calc(var(--p-${key}, ${LABEL.marker}px) - ${LABEL.marker}px);
       padding: 0;
-      background: var(--_surface);
     }
-    /* The leader from the marker up to the axis, behind every label it passes (z-index -1 in
-       the list's isolated stacking context paints under all the labels' backgrounds). */
-    ${scope} .event::after {
-      content: '';
-      position: absolute;
-      z-index: -1;
-      inset-block-end: calc(100% - 10px);
-      block-size: 100vh;
-      border-inline-start: 2px solid var(--_accent);
+    .h-${key} .event.below {
+      grid-row: 3;
+      align-self: start;
     }
-    ${scope} .event.future::after {
-      border-inline-start: 2px dashed var(--_future);
+    .h-${key} .body {
+      padding: 0;
     }
-    ${scope} .event[${anchor}='start'] {
-      margin-inline-start: calc(var(--x) - var(--_m));
-      text-align: start;
-    }
-    ${scope} .event[${anchor}='start'] .body {
-      padding-inline: calc(2 * var(--_m) + 6px) 0;
-    }
-    ${scope} .event[${anchor}='start'] .marker {
-      inset-inline: 0 auto;
-    }
-    ${scope} .event[${anchor}='start']::after {
-      inset-inline: calc(var(--_m) - 1px) auto;
-    }
-    ${scope} .event[${anchor}='end'] {
-      margin-inline-start: calc(var(--x) + var(--_m) - var(--_w));
-      text-align: end;
-    }
-    ${scope} .event[${anchor}='end'] .body {
-      padding-inline: 0 calc(2 * var(--_m) + 6px);
-    }
-    ${scope} .event[${anchor}='end'] .marker {
-      inset-inline: auto 0;
-    }
-    ${scope} .event[${anchor}='end']::after {
-      inset-inline: auto calc(var(--_m) - 1px);
+    .h-${key} .at-${key} {
+      display: block;
     }
   `);
 
+/** Later layouts (wider cards) hide the earlier ones' leaders and words. */
+const hideOthers = (key: string) =>
+  unsafeCSS(
+    LAYOUTS.filter((l) => l.key !== key)
+      .map((l) => `.h-${key} .at-${l.key} { display: none; }`)
+      .join('\n'),
+  );
+
 export const timelineStyles = css`
+  /* A label of two or three lines wraps into even lines, so no word (or Chinese character) is left alone. */
+  .label {
+    text-wrap: balance;
+  }
   :host {
-    --_w: ${labelWidth};
-    --_m: ${markerHalf};
+    --_m: ${px(LABEL.marker)};
   }
   figure {
     margin: 0;
@@ -117,56 +99,96 @@ export const timelineStyles = css`
     margin-block-start: 14px;
     min-block-size: 11rem;
   }
+  /* The axis band (horizontal layouts only): year segments, the Today tick, markers at its edges. */
   .axis {
     display: none;
+    position: relative;
+    block-size: ${px(bandHeight())};
+    font-size: 0.75rem;
+    line-height: ${px(BAND.axis)};
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
   }
-  .years span {
+  .band {
     position: absolute;
-    inset-block-start: 0;
-    transform: translateX(-50%);
-    white-space: nowrap;
+    inset-inline: 0;
+    inset-block-start: ${px(BAND.leader)};
+    block-size: ${px(BAND.axis)};
+    border-radius: 4px;
+    /* An outline (kept in forced colours, unlike a fill) shows the band's extent; it adds no box. */
+    outline: 1px solid var(--_muted);
+    outline-offset: -1px;
+    background: var(--_track);
   }
-  .years .from-start,
-  .today.from-start {
-    transform: none;
+  .year-line {
+    position: absolute;
+    inset-block: 0;
+    border-inline-start: 1px solid var(--_surface);
   }
-  .years .from-end,
-  .today.from-end {
-    transform: translateX(-100%);
+  .at {
+    display: none;
   }
-  .guides {
+  .leaders {
     position: absolute;
     inset: 0;
     inline-size: 100%;
     block-size: 100%;
     overflow: visible;
   }
-  .year {
-    stroke: var(--_muted);
-    stroke-width: 1;
-    shape-rendering: crispEdges;
+  .leader {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 1.5px;
   }
-  .baseline {
-    stroke: var(--_muted);
-    stroke-width: 2;
+  .leader.future {
+    stroke: var(--_future);
+    stroke-dasharray: 4 3;
   }
-  .now {
-    stroke: var(--_text);
-    stroke-width: 2;
-    stroke-dasharray: 5 4;
-  }
+  .years span,
   .today {
     position: absolute;
-    z-index: 1;
-    inset-block-start: 24px;
-    transform: translateX(-50%);
-    padding: 0 0.5em;
-    border: 1px solid var(--_text);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_text);
-    font-weight: 600;
+    inset-block-start: ${px(BAND.leader)};
     white-space: nowrap;
+  }
+  .years span {
+    transform: translateX(-50%);
+  }
+  /* Today: a tick across the band and the word beside it, never a line through the labels. */
+  .now {
+    position: absolute;
+    inset-block: -1px;
+    inline-size: 2px;
+    margin-inline-start: -1px;
+    background: var(--_text);
+    forced-color-adjust: none;
+  }
+  .today {
+    padding-inline: 4px;
+    color: var(--_text);
+    font-weight: 650;
+  }
+  .today.end {
+    transform: translateX(-100%);
+  }
+  .dot {
+    position: absolute;
+    inline-size: ${px(BAND.marker)};
+    block-size: ${px(BAND.marker)};
+    margin: ${px(-BAND.marker / 2)} 0 0 ${px(-BAND.marker / 2)};
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_accent);
+    /* A ring of the surface keeps two markers that touch apart. */
+    box-shadow: 0 0 0 1.5px var(--_surface);
+    forced-color-adjust: none;
+  }
+  .dot.future {
+    border-color: var(--_future);
+    background: var(--_surface);
+  }
+  .dot.deadline {
+    border-radius: 2px;
+    transform: rotate(45deg) scale(0.9);
   }
   .events {
     position: relative;
@@ -248,6 +270,8 @@ export const timelineStyles = css`
   .what {
     font-size: 0.875rem;
     line-height: 1.4;
+    /* No single character (一个字) or word alone on a label's last line. */
+    text-wrap: pretty;
   }
   .target {
     font-size: 0.8125rem;
@@ -272,12 +296,20 @@ export const timelineStyles = css`
     border-block-start: 2px dashed var(--_text);
   }
 
-  /* Horizontal from 560px (and again, with the wide lanes, from 900px) where the lanes fit. */
-  @container (min-width: 560px) {
-    ${horizontal('.h-m', '--lane-m', 'data-m')}
-  }
-  @container (min-width: 900px) {
-    ${horizontal('.h-w', '--lane-w', 'data-w')}
+  /* Horizontal where the labels fit in one row on each side, from the width of each layout. */
+${unsafeCSS(LAYOUTS.map((l) => `@container (min-width: ${l.min}px) { ${horizontal(l.key)} ${hideOthers(l.key)} }`).join('\n'))}
+  /* Forced colours: the band is the background outlined (its GrayText fill would put a backplate
+     behind every year), its year dividers and the Today tick in the text colours. */
+  @media (forced-colors: active) {
+    .band {
+      background: Canvas;
+    }
+    .year-line {
+      border-color: GrayText;
+    }
+    .now {
+      background: CanvasText;
+    }
   }
   .skeleton {
     display: inline-block;

@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** kf-waffle: summary, a grid box of fixed aspect ratio, legend beside it on wide cards and under it on narrow ones. */
 export const waffleStyles = css`
+  /* A label of two or three lines wraps into even lines, so no word (or Chinese character) is left alone. */
+  .label {
+    text-wrap: balance;
+  }
   figure {
     margin: 0;
   }
@@ -12,6 +16,9 @@ export const waffleStyles = css`
     line-height: 1.4;
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
+  }
+  .nw {
+    white-space: nowrap;
   }
   .value strong {
     font-size: 2rem;
@@ -118,11 +125,33 @@ export const waffleStyles = css`
   .value.skeleton {
     inline-size: 80%;
   }
-  .meta {
+  /* Two lines reserved for the source, so cards in a grid line up and loading does not shift. */
+  .source {
     min-block-size: calc(2 * 1.4em);
+  }
+  .period + .source {
+    margin-block-start: 0.125em;
   }
   .meta.skeleton {
     inline-size: 90%;
+  }
+  /* Forced colours: Highlight and GrayText can be alike in a high-contrast theme, so filled cells
+     are solid text colour and empty ones the background outlined in the text colour — told apart
+     by fill alone, in any theme. The legend's swatches follow (same classes). */
+  @media (forced-colors: active) {
+    .filled {
+      fill: CanvasText;
+    }
+    .empty {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .on-filled {
+      fill: Canvas;
+    }
+    .on-empty {
+      fill: CanvasText;
+    }
   }
   @container (min-width: 34rem) {
     .body {

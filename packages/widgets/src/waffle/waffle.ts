@@ -9,6 +9,7 @@ import type { Ready } from '../shared/keyfigure-element.js';
 import { card } from '../shared/tokens.styles.js';
 import type { WaffleLayout } from './waffle.draw.js';
 import { wafflePaths, waffleCells, waffleViewBox } from './waffle.draw.js';
+import { keepQuantities } from '../progress/keep-quantities.js';
 import { waffleStyles } from './waffle.styles.js';
 import { waffleView } from './waffle.view.js';
 import { wordsFor } from '../locales/words.js';
@@ -38,7 +39,9 @@ const swatch = (cls: string) =>
  * @csspart graphic - The SVG of cells (role="img", named by the indicator's sentence).
  * @csspart legend - The legend: filled, empty, and the value of one cell.
  * @csspart items - The named items the cells count, when the source names them.
- * @csspart meta - Period and source.
+ * @csspart meta - The lines under the chart: the period (when the source's date does not say it) and the source.
+ * @csspart period - The period line, when shown (also part `meta`).
+ * @csspart source - The source line (also part `meta`). kf-dashboard hides it, citing the source once.
  * @csspart table - The visually hidden data table.
  * @csspart loading - The placeholder while `src` loads.
  * @csspart error - The error message.
@@ -76,15 +79,17 @@ export class KfWaffle extends KeyfigureElement {
     return html`<figure class="card" part="card">
       <figcaption class="label" part="label">${label}</figcaption>
       <p class="value" part="value">
-        ${view.summaryParts.map((p) => (p.strong ? html`<strong class="${p.text.length > LONG ? 'long' : ''}">${p.text}</strong>` : p.text))}
+        ${view.summaryParts.map((p) =>
+          p.strong ? html`<strong class="${p.text.length > LONG ? 'long' : ''}">${keepQuantities(p.text)}</strong>` : keepQuantities(p.text),
+        )}
       </p>
       <div class="body">
         <div class="grid-box">${this.drawn ? this.grid(layout, describe(ind, locale, dataset), numbered) : nothing}</div>
         <div class="side">
           <ul class="legend" part="legend">
-            <li>${swatch('filled')}<span>${view.filledText}</span></li>
-            ${view.restText ? html`<li>${swatch('empty')}<span>${view.restText}</span></li>` : nothing}
-            <li class="per-cell">${view.perCellText}</li>
+            <li>${swatch('filled')}<span>${keepQuantities(view.filledText)}</span></li>
+            ${view.restText ? html`<li>${swatch('empty')}<span>${keepQuantities(view.restText)}</span></li>` : nothing}
+            <li class="per-cell"><span>${keepQuantities(view.perCellText)}</span></li>
           </ul>
           ${view.items.length
             ? html`<ol class="items" part="items">
@@ -93,7 +98,8 @@ export class KfWaffle extends KeyfigureElement {
             : nothing}
         </div>
       </div>
-      <p class="meta" part="meta">${view.meta}</p>
+      ${view.meta.period ? html`<p class="meta period" part="meta period">${view.meta.period}</p>` : nothing}
+      <p class="meta source" part="meta source">${keepQuantities(view.meta.source)}</p>
       ${dataTable(label, [], view.rows)}
     </figure>`;
   }
@@ -126,7 +132,7 @@ export class KfWaffle extends KeyfigureElement {
           </ul>
         </div>
       </div>
-      ${line('meta', '\u00a0')}
+      ${line('meta source', '\u00a0')}
     </div>`;
   }
 }

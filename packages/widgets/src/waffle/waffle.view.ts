@@ -1,6 +1,7 @@
 import type { Dataset, Indicator, Qualifier, Unit } from '@keyfigures/sdk';
 import { ErrorCode, KeyfiguresError, findObservation, format, formatObservation, formatPeriod, grammarOf, localize, shareOfTotal } from '@keyfigures/sdk';
 import type { TableRow } from '../shared/data-table.js';
+import type { MetaLines } from '../progress/progress.view.js';
 import { sourceLine, usableIds } from '../progress/progress.view.js';
 import type { TextPart } from '../progress/fill.js';
 import { fill, fillParts } from '../progress/fill.js';
@@ -31,7 +32,8 @@ export interface WaffleView {
   readonly perCellText: string;
   /** Names of what the cells count, when the source names them (the four firsts). */
   readonly items: readonly string[];
-  readonly meta: string;
+  /** Period (when the source's date does not say it) and source. */
+  readonly meta: MetaLines;
   readonly rows: readonly TableRow[];
 }
 
