@@ -1,5 +1,6 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import type { LinearScale } from '../shared/linear.js';
+import { linearScale } from '../shared/linear.js';
 
 /** One bar to draw: its key (a period or an indicator id), its value in base units, and whether the sources state it. */
 export interface BarDatum {
@@ -84,18 +85,18 @@ const pad = (p: Partial<Padding> = {}): Padding => ({ top: 0, right: 0, bottom: 
  * A value scale from 0 (always on the axis: bars compare lengths) to the largest value, widened
  * to round numbers, with 3–5 round ticks: 387 → 0, 100, 200, 300, 400.
  */
-function valueScale(values: readonly BarDatum[], range: [number, number]): { scale: ScaleLinear<number, number>; ticks: number[] } {
+function valueScale(values: readonly BarDatum[], range: [number, number]): { scale: LinearScale; ticks: number[] } {
   const lo = Math.min(0, ...values.map((v) => v.value));
   let hi = Math.max(0, ...values.map((v) => v.value));
   if (lo === hi) hi = 1; // all zero (or no bars): an empty axis from 0 to 1 rather than NaN
-  const scale = scaleLinear().domain([lo, hi]).range(range).nice(4);
+  const scale = linearScale([lo, hi], range, 4);
   let ticks = scale.ticks(4);
   if (ticks.length > 5) ticks = scale.ticks(3); // [0, 10] at 4 gives six ticks 0, 2 … 10; 3 gives 0, 5, 10
   return { scale, ticks };
 }
 
 /**
- * Vertical bars over periods: scaleBand across, scaleLinear up. All values in box units;
+ * Vertical bars over periods: scaleBand across, a linear scale up. All values in box units;
  * y grows downward as in SVG.
  */
 export function barLayout(values: readonly BarDatum[], box: LayoutBox): ColumnLayout {

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../shared/linear.js';
 
 /** The years an axis spans: from 1 January of `first` to 1 January of `end` (exclusive). */
 export interface YearSpan {
@@ -94,7 +94,7 @@ export function yearSpan(times: readonly number[]): YearSpan {
 
 /** Where each time falls along the axis, in percent: a linear scale over UTC timestamps. */
 export function timePositions(times: readonly number[], span: YearSpan): number[] {
-  const x = scaleLinear().domain([yearStart(span.first), yearStart(span.end)]).range([0, 100]);
+  const x = linearScale([yearStart(span.first), yearStart(span.end)], [0, 100]);
   return times.map((t) => r2(x(t)));
 }
 
