@@ -36,16 +36,23 @@ export function jsToTs() {
  * @param {object} options
  * @param {string | URL} options.packageDir the package folder (pass `new URL('.', import.meta.url)`).
  * @param {string | string[] | Record<string, string>} [options.input='src/index.ts'] entry points, relative to packageDir.
- * @param {false | {file: string, format?: 'es' | 'iife', name?: string}} [options.bundle=false]
+ * @param {false | {file: string, format?: 'es' | 'iife', name?: string} | {dir: string}} [options.bundle=false]
  *   false (default): a library — ESM, one output file per source module in `dist/`, so that
- *   consumers' bundlers tree-shake by file. An object: one minified self-contained file
- *   (`file` relative to packageDir), e.g. the drop-in `dist/keyfigures.js`.
+ *   consumers' bundlers tree-shake by file. `{file}`: one minified self-contained file
+ *   (relative to packageDir), e.g. the drop-in `dist/keyfigures.js`; `format: 'iife'` with a
+ *   global `name` for classic scripts. `{dir}`: minified ES modules in `dir`, one `[name].js` per
+ *   entry of an `input` object and the code entries share in `chunks/[name]-[hash].js`, e.g.
+ *   the per-element `dist/elements/`.
  * @param {(string | RegExp)[]} [options.external=[]] imports left to the consumer, besides Node
  *   built-ins (always external). Default none: the package's own code and data ship inside.
  * @param {boolean} [options.browser] resolve dependencies' `browser` export condition;
  *   default true for bundles (they run in a page), false for libraries (they run anywhere).
  * @param {Record<string, string>} [options.define] esbuild defines, e.g. a dev flag.
+ * @param {Record<string, string>} [options.swap] source modules replaced by others in this build
+ *   (paths relative to packageDir), e.g. the default dataset by an empty stand-in; see swapModules.
  * @param {import('rollup').Plugin[]} [options.plugins=[]] extra plugins, run after the shared ones.
+ * @param {import('rollup').OutputOptions} [options.output] output options added to the ones above
+ *   (e.g. `manualChunks`).
  * @returns {import('rollup').RollupOptions}
  */
 export function libraryConfig({
@@ -55,7 +62,9 @@ export function libraryConfig({
   external = [],
   browser = Boolean(bundle),
   define,
+  swap,
   plugins = [],
+  output,
 }) {
   const dir = packageDir instanceof URL || String(packageDir).startsWith('file:')
     ? fileURLToPath(packageDir)
@@ -68,12 +77,13 @@ export function libraryConfig({
   const tsconfig = existsSync(ownTsconfig) ? ownTsconfig : join(root, 'tsconfig.base.json');
   const isExternal = (id) =>
     builtins.has(id) || external.some((e) => (e instanceof RegExp ? e.test(id) : id === e || id.startsWith(`${e}/`)));
-  const format = bundle ? (bundle.format ?? 'es') : 'es';
+  const format = bundle?.file ? (bundle.format ?? 'es') : 'es';
 
   return {
     input: entries,
     external: isExternal,
     plugins: [
+      ...(swap ? [swapModules(dir, swap)] : []),
       jsToTs(),
       nodeResolve({
         // Workspace packages build from source: one esbuild pass, no build order between them.
@@ -88,8 +98,10 @@ export function libraryConfig({
       ...(bundle ? [terser({ module: format === 'es', ecma: 2020, format: { comments: false } })] : []),
       ...plugins,
     ],
-    output: bundle
-      ? { file: at(bundle.file), format, name: bundle.name, sourcemap: true, inlineDynamicImports: true }
+    output: bundle?.file
+      ? { file: at(bundle.file), format, name: bundle.name, sourcemap: true, inlineDynamicImports: true, ...output }
+      : bundle
+      ? { dir: at(bundle.dir), format, sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', ...output }
       : {
           dir: at('dist'),
           format: 'es',
@@ -102,7 +114,36 @@ export function libraryConfig({
             chunk.facadeModuleId && !chunk.facadeModuleId.startsWith(at('src') + sep)
               ? '_external/[name].js'
               : '[name].js',
+          ...output,
         },
+  };
+}
+
+/**
+ * Replaces source modules by others at build time: every import that resolves to a key of
+ * `swaps` resolves to its value instead — except the stand-in's own, so that a stand-in may wrap
+ * the module it replaces (validation.lazy.ts loads validation.ts). Paths relative to `dir`.
+ *
+ * @param {string} dir
+ * @param {Record<string, string>} swaps
+ * @returns {import('rollup').Plugin}
+ */
+export function swapModules(dir, swaps) {
+  const map = new Map(Object.entries(swaps).map(([from, to]) => [resolve(dir, from), resolve(dir, to)]));
+  for (const [from, to] of map) {
+    if (!existsSync(from) || !existsSync(to)) throw new Error(`swapModules: ${existsSync(from) ? to : from} does not exist`);
+  }
+  return {
+    name: 'keyfigures-swap-modules',
+    resolveId: {
+      order: 'pre',
+      async handler(source, importer, options) {
+        if (!importer) return null;
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        const to = resolved && map.get(resolved.id);
+        return to && to !== importer ? to : null;
+      },
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, headlessArgs, noChromeMessage } from './scripts/find-chrome.mjs';
+import { reactAsEsm } from './tests/browser/react-esm.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(noChromeMessage);
@@ -15,6 +16,8 @@ export default {
   files: ['packages/*/test/**/*.test.ts', 'packages/widgets/test/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@keyfigures/source', 'browser', 'import'] },
   plugins: [
+    // React ships CommonJS only; this serves it as ES modules (tests/browser/react*.test.ts).
+    reactAsEsm(),
     // The tsconfig carries experimentalDecorators/useDefineForClassFields, which Lit's
     // decorators need; esbuild reads nothing else from it.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),

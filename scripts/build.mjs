@@ -1,15 +1,19 @@
 // `npm run build`: declarations with `tsc -b` (root tsconfig.json: every referenced package's
 // .d.ts into its dist/), then JavaScript with rollup (root rollup.config.mjs: every package
-// that has a rollup.config.mjs), then each package's custom-elements.json (packages with a
-// custom-elements-manifest.config.mjs). Prints what it wrote.
+// that has a rollup.config.mjs), then a check that every dataset in packages/data is valid (the
+// elements embed the default one and trust it), then each package's custom-elements.json
+// (packages with a custom-elements-manifest.config.mjs) and the editor data made from it
+// (scripts/editor-data.mjs). Prints what it wrote.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import collectConfigs from '../rollup.config.mjs';
+import { buildReactExample } from '../examples/react/build.mjs';
+import { writeEditorData } from './editor-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rel = (p) => relative(root, p) || '.';
@@ -47,16 +51,36 @@ try {
         const gz = gzipSync(readFileSync(output.file)).length;
         console.log(`rollup  ${rel(output.file)} — ${kB(bytes)} (${kB(gz)} gzip)`);
       } else {
-        console.log(`rollup  ${rel(output.dir)}/ — ${code.length} modules, ${kB(bytes)}`);
+        const entries = code.filter((f) => f.isEntry).length;
+        const count = output.preserveModules ? `${code.length} modules` : `${entries} entries + ${code.length - entries} chunks`;
+        console.log(`rollup  ${rel(output.dir)}/ — ${count}, ${kB(bytes)}`);
       }
     }
     await bundle.close();
   }
+  // The React example's bundle (examples/react), from the sources like the packages above.
+  const app = await buildReactExample();
+  console.log(`esbuild ${rel(app.file)} — ${kB(app.bytes)} (${kB(app.gzip)} gzip)`);
 } catch (error) {
   console.error(`build: rollup failed: ${error.message}`);
   if (error.id) console.error(`  in ${rel(error.id)}${error.loc ? `:${error.loc.line}:${error.loc.column}` : ''}`);
   if (error.frame) console.error(error.frame);
   process.exit(1);
+}
+
+// The datasets, validated by the SDK just built: the elements embed the default dataset and show
+// it without validating it in the page, so an invalid one must never get that far.
+const { loadDataset } = await import(pathToFileURL(join(packagesDir, 'sdk/dist/index.js')).href);
+const dataDir = join(packagesDir, 'data');
+for (const name of readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'package.json')) {
+  const file = join(dataDir, name);
+  try {
+    const dataset = loadDataset(readFileSync(file, 'utf8'));
+    console.log(`data    ${rel(file)} — valid, ${dataset.indicators.length} indicators`);
+  } catch (error) {
+    console.error(`build: ${rel(file)} is not a valid dataset:\n${error.message}`);
+    process.exit(1);
+  }
 }
 
 // custom-elements.json from the classes' JSDoc, for editors, Storybook and docs.
@@ -72,6 +96,7 @@ for (const name of readdirSync(packagesDir)) {
     process.exit(analyzed.status || 1);
   }
   console.log(`cem     ${rel(file)} — ${manifestSummary(JSON.parse(readFileSync(file, 'utf8')))}`);
+  for (const written of writeEditorData(dir)) console.log(`editor  ${rel(written)}`);
 }
 
 /**

@@ -1,6 +1,9 @@
-// `npm start`: serves the demo on 127.0.0.1 and prints its URL; Ctrl-C stops it. No build step:
-// the dev server transpiles the TypeScript sources and resolves workspace packages to them.
+// `npm start`: serves the demo and the examples on 127.0.0.1 and prints the URL; Ctrl-C stops it.
+// The demo loads the TypeScript sources, which the dev server transpiles; the examples load the
+// built bundles as real sites do, so it runs `npm run build` first when they are missing.
 // Port: $PORT, else 8000; when it is taken, the next few are tried.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './dev-server.mjs';
 
@@ -31,6 +34,12 @@ export async function start({ port = Number(process.env.PORT) || 8000 } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const bundles = ['keyfigures.js', 'keyfigures.iife.js'].map((f) => fileURLToPath(new URL(`../packages/widgets/dist/${f}`, import.meta.url)));
+  if (bundles.some((f) => !existsSync(f))) {
+    console.log('keyfigures demo: the examples load the built bundles; running npm run build first.');
+    const built = spawnSync(process.execPath, [fileURLToPath(new URL('build.mjs', import.meta.url))], { stdio: 'inherit' });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
   try {
     const { url } = await start();
     console.log(`keyfigures demo: ${url}  (Ctrl-C to stop)`);

@@ -66,21 +66,37 @@ export class DatasetController implements ReactiveController {
     const { data, src } = this.host;
     const request = ++this.request;
     try {
-      if (data) return this.show(adoptDataset(data));
-      if (src) {
-        this.state = { status: 'loading' };
-        datasetFromUrl(src).then(
-          (d) => request === this.request && (this.show(d), this.host.requestUpdate()),
-          (e: unknown) => request === this.request && (this.fail(e), this.host.requestUpdate()),
-        );
-        return;
+      if (data) {
+        const d = adoptDataset(data);
+        // A Promise only in per-element builds, while the validator's chunk loads.
+        return d instanceof Promise ? this.wait(d, request) : this.show(d);
       }
+      if (src) return this.wait(datasetFromUrl(src), request);
       const fallback = getDefaultDataset();
       if (!fallback) throw new KeyfiguresError(ErrorCode.invalidUrl, 'no dataset: set the src attribute to the URL of a dataset JSON');
       this.show(fallback);
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  /** Shows `loading` until `dataset` settles, then it (or why not) unless a newer request came meanwhile. */
+  private wait(dataset: Promise<Dataset>, request: number): void {
+    this.state = { status: 'loading' };
+    const settle = (then: () => void): void => {
+      if (request !== this.request) return;
+      try {
+        then();
+      } catch (e) {
+        // show() throws for an indicator the dataset does not have.
+        this.fail(e);
+      }
+      this.host.requestUpdate();
+    };
+    dataset.then(
+      (d) => settle(() => this.show(d)),
+      (e: unknown) => settle(() => this.fail(e)),
+    );
   }
 
   private show(dataset: Dataset): void {

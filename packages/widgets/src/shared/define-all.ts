@@ -5,6 +5,7 @@ import { KfKpi } from '../kpi/kpi.js';
 import { KfProgress } from '../progress/progress.js';
 import { KfTimeline } from '../timeline/timeline.js';
 import { KfWaffle } from '../waffle/waffle.js';
+import { defineElements } from './define-elements.js';
 
 /** Every element of keyfigures by tag. */
 export const elements = {
@@ -18,21 +19,10 @@ export const elements = {
 } as const;
 
 /**
- * Defines every element. A tag that is already taken (the bundle loaded twice, or a page that
- * defined a kf-* name first) is left as it is, with one warning for all of them, never an
- * exception: the page keeps working with the first definition.
+ * Defines every element: a tag that is already taken is kept, with one warning (defineElements).
  */
 export function defineAll(registry: CustomElementRegistry = customElements): void {
-  const taken: string[] = [];
-  for (const [tag, ctor] of Object.entries(elements)) {
-    const existing = registry.get(tag);
-    if (existing === ctor) continue;
-    if (existing) taken.push(tag);
-    else registry.define(tag, ctor);
-  }
-  if (taken.length) {
-    console.warn(`keyfigures: ${taken.join(', ')} already defined on this page (is keyfigures loaded twice?); keeping the existing definition.`);
-  }
+  defineElements(elements, registry);
 }
 
 declare global {
