@@ -3,10 +3,10 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web
 import data from '@keyfigures/data/chongqing-commerce-2024.json' with { type: 'json' };
 import 'axe-core/axe.min.js';
 import { KfFigure } from '../src/figure/figure.js';
+import { FIXTURE, accessibleName, holdFetch } from './helpers.js';
 
 if (!customElements.get('kf-figure')) customElements.define('kf-figure', KfFigure);
 
-const FIXTURE = '/packages/widgets/test/fixtures/dataset.json';
 
 const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 const valueOf = (el: Element): HTMLElement => shadow(el).querySelector<HTMLElement>('[part~="value"]')!;
@@ -20,29 +20,6 @@ const descriptionOf = (el: Element): string =>
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-
-/** The accessible name as axe-core computes it (accname 1.2), through the shadow root. */
-function accessibleName(node: Element): string {
-  const { axe } = window as unknown as { axe: typeof import('axe-core') };
-  axe.setup(document);
-  try {
-    return axe.commons.text.accessibleText(node);
-  } finally {
-    axe.teardown();
-  }
-}
-
-/** Makes window.fetch hold back the next request until release() is called; restore() undoes it. */
-function holdFetch(): { release: () => void; restore: () => void } {
-  const real = window.fetch;
-  let release = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  window.fetch = async (...args: Parameters<typeof fetch>) => {
-    await gate;
-    return real(...args);
-  };
-  return { release, restore: () => (window.fetch = real) };
-}
 
 describe('kf-figure', () => {
   afterEach(async () => {

@@ -4,11 +4,11 @@ import data from '@keyfigures/data/chongqing-commerce-2024.json' with { type: 'j
 import { KfProgress } from '../src/progress/progress.js';
 import { progressRing } from '../src/progress/progress.draw.js';
 import { lazyOptions } from '../src/shared/lazy.js';
+import { FIXTURE, holdFetch } from './helpers.js';
 
 if (!customElements.get('kf-progress')) customElements.define('kf-progress', KfProgress);
 lazyOptions.enabled = false;
 
-const FIXTURE = '/packages/widgets/test/fixtures/dataset.json';
 /** The conference day: every time left below is counted from it. */
 const NOW = Date.UTC(2024, 0, 29);
 
@@ -25,18 +25,6 @@ async function make(id: string, locale = 'en', extra: Partial<KfProgress> = {}):
   await fixture(html`<div style="width: 560px">${el}</div>`);
   await el.updateComplete;
   return el;
-}
-
-/** Makes window.fetch hold back requests until release(); restore() undoes it. */
-function holdFetch(): { release: () => void; restore: () => void } {
-  const real = window.fetch;
-  let release = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  window.fetch = async (...args: Parameters<typeof fetch>) => {
-    await gate;
-    return real(...args);
-  };
-  return { release, restore: () => (window.fetch = real) };
 }
 
 describe('kf-progress', () => {

@@ -4,11 +4,11 @@ import data from '@keyfigures/data/chongqing-commerce-2024.json' with { type: 'j
 import 'axe-core/axe.min.js';
 import { lazyOptions } from '../src/shared/lazy.js';
 import { KfTimeline } from '../src/timeline/timeline.js';
+import { FIXTURE, accessibleName, holdFetch, overlap } from './helpers.js';
 
 if (!customElements.get('kf-timeline')) customElements.define('kf-timeline', KfTimeline);
 lazyOptions.enabled = false;
 
-const FIXTURE = '/packages/widgets/test/fixtures/dataset.json';
 /** 1 January 2025: after the conference of 2024, before the 2027 deadline. */
 const NOW = Date.UTC(2025, 0, 1);
 
@@ -16,29 +16,6 @@ const $ = (el: Element, sel: string): HTMLElement | null => el.shadowRoot!.query
 const $$ = (el: Element, sel: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const items = (el: Element): string[] => $$(el, 'ol > li').map((li) => text(li.querySelector('.body')));
-
-/** The accessible name as axe-core computes it (accname 1.2), through the shadow root. */
-function accessibleName(node: Element): string {
-  const { axe } = window as unknown as { axe: typeof import('axe-core') };
-  axe.setup(document);
-  try {
-    return axe.commons.text.accessibleText(node);
-  } finally {
-    axe.teardown();
-  }
-}
-
-/** Makes window.fetch hold back requests until release() is called; restore() undoes it. */
-function holdFetch(): { release: () => void; restore: () => void } {
-  const real = window.fetch;
-  let release = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  window.fetch = async (...args: Parameters<typeof fetch>) => {
-    await gate;
-    return real(...args);
-  };
-  return { release, restore: () => (window.fetch = real) };
-}
 
 const timeline = async (attrs: { indicator?: string; locale?: string; theme?: string; width?: number; now?: number } = {}) => {
   const el = document.createElement('kf-timeline') as KfTimeline;
@@ -53,7 +30,6 @@ const timeline = async (attrs: { indicator?: string; locale?: string; theme?: st
   return el;
 };
 
-const overlap = (a: DOMRect, b: DOMRect): boolean => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 describe('kf-timeline', () => {
   describe('every event of the dataset', () => {

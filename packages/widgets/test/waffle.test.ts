@@ -2,11 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import data from '@keyfigures/data/chongqing-commerce-2024.json' with { type: 'json' };
 import { lazyOptions } from '../src/shared/lazy.js';
 import { KfWaffle } from '../src/waffle/waffle.js';
+import { FIXTURE, holdFetch } from './helpers.js';
 
 if (!customElements.get('kf-waffle')) customElements.define('kf-waffle', KfWaffle);
 lazyOptions.enabled = false;
 
-const FIXTURE = '/packages/widgets/test/fixtures/dataset.json';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot!;
 const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -24,17 +24,6 @@ async function make(id: string, locale = 'en', extra: Partial<KfWaffle> = {}, at
   await fixture(html`<div style="width: 560px">${el}</div>`);
   await el.updateComplete;
   return el;
-}
-
-function holdFetch(): { release: () => void; restore: () => void } {
-  const real = window.fetch;
-  let release = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  window.fetch = async (...args: Parameters<typeof fetch>) => {
-    await gate;
-    return real(...args);
-  };
-  return { release, restore: () => (window.fetch = real) };
 }
 
 describe('kf-waffle', () => {
