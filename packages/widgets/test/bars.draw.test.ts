@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { barLayout, rowLayout } from '../src/bars/bars.draw.js';
 import type { BarDatum } from '../src/bars/bars.draw.js';
+import { gridGradient } from '../src/bars/bars.markup.js';
 
 const d = (key: string, value: number, derived = false): BarDatum => ({ key, value, derived });
 const box = { width: 100, height: 100 };
@@ -101,5 +102,19 @@ describe('rowLayout (rows over categories)', () => {
     ]);
     expect(ticks.map((t) => t.value)).to.deep.equal([0, 50, 100]);
     expect(ticks.map((t) => t.at)).to.deep.equal([10, 100, 190]);
+  });
+});
+
+describe('gridGradient (the plot\'s gridlines as one background)', () => {
+  it('ticks at 100, 75, 50, 25, 0 % from the top → four 1px lines (the baseline at 100 % is the border)', () => {
+    expect(gridGradient([100, 75, 50, 25, 0])).to.equal(
+      'linear-gradient(transparent 0 0%,var(--_border) 0 calc(0% + 1px),transparent 0 25%,var(--_border) 0 calc(25% + 1px),' +
+        'transparent 0 50%,var(--_border) 0 calc(50% + 1px),transparent 0 75%,var(--_border) 0 calc(75% + 1px),transparent 0)',
+    );
+  });
+
+  it('uneven ticks (0, 2, 4 on a 0–5 axis: 100, 60, 20 %) → lines at 20 and 60 %; no ticks but the baseline → none', () => {
+    expect(gridGradient([100, 60, 20])).to.equal('linear-gradient(transparent 0 20%,var(--_border) 0 calc(20% + 1px),transparent 0 60%,var(--_border) 0 calc(60% + 1px),transparent 0)');
+    expect(gridGradient([100])).to.equal('none');
   });
 });

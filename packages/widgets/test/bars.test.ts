@@ -14,6 +14,8 @@ const $ = (el: Element, sel: string): HTMLElement | null => el.shadowRoot!.query
 const $$ = (el: Element, sel: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const texts = (el: Element, sel: string): string[] => $$(el, sel).map((n) => text(n));
+/** The value axis's labels, top down (one line of text per tick). */
+const ticks = (el: Element): string[] => ($(el, '.axis')?.textContent ?? '').split('\n').filter(Boolean);
 /** The data table's body rows, cells joined by " | ". */
 const tableRows = (el: Element): string[] =>
   [...$(el, 'table')!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => text(c)).join(' | '));
@@ -58,28 +60,46 @@ describe('kf-bars', () => {
     it('new-foreign-enterprises (en): ≈268 derived, hatched and outlined, beside 387 solid; the change and the formula', async () => {
       const el = await bars({ indicator: 'new-foreign-enterprises' });
       expect(text($(el, '[part="label"]'))).to.equal('New foreign-invested enterprises');
-      expect(text($(el, '[part="change"]'))).to.equal('▲ up 44.4% year on year 2023');
+      expect(text($(el, '[part="change"]'))).to.equal('▲ up 44.4% year on year · 2023');
       expect(texts(el, '[part="value"]')).to.deep.equal(['≈268derived', '387']);
       expect(texts(el, '.periods span')).to.deep.equal(['2022', '2023']);
-      expect(texts(el, '.axis .tick')).to.deep.equal(['0', '100', '200', '300', '400']);
+      expect(ticks(el)).to.deep.equal(['400', '300', '200', '100', '0']);
       expect(text($(el, '.legend'))).to.equal('derived: 2022 ≈268 = 387 / (1 + 44.4 / 100)');
       expect($(el, '.value.derived')!.querySelector('small')!.textContent).to.equal('derived');
       expect($(el, '.value.derived')!.title).to.equal('≈268 = 387 / (1 + 44.4 / 100)');
 
-      const rects = $$(el, 'rect.bar');
-      expect(rects.length).to.equal(2);
-      const [derived, stated] = rects as unknown as SVGRectElement[];
-      // The derived bar is filled with this instance's hatch pattern and outlined; the stated one is solid.
-      const id = derived!.getAttribute('fill')!.match(/^url\(#(.+)\)$/)![1]!;
-      expect(el.shadowRoot!.getElementById(id)!.tagName).to.equal('pattern');
-      expect(getComputedStyle(derived!).strokeWidth).to.equal('1.5px');
-      expect(getComputedStyle(stated!).fill).to.equal('rgb(11, 92, 213)');
-      expect(getComputedStyle(stated!).stroke).to.equal('none');
-      // Two bars: 268 is 67 % and 387 is 96.75 % of a 0–400 axis.
-      expect([derived!.getAttribute('height'), stated!.getAttribute('height')]).to.deep.equal(['67%', '96.75%']);
+      const barEls = $$(el, '[part~="bar"]');
+      expect(barEls.length).to.equal(2);
+      const [derived, stated] = barEls;
+      // The derived bar is hatched and outlined; the stated one is solid.
+      expect(derived!.getAttribute('part')).to.equal('bar derived');
+      expect(getComputedStyle(derived!).backgroundImage).to.match(/^repeating-linear-gradient/);
+      // 1.5px, which Chromium draws as whole device pixels (1px at a device pixel ratio of 1).
+      expect(parseFloat(getComputedStyle(derived!).borderTopWidth)).to.be.at.least(1);
+      expect(getComputedStyle(derived!).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(stated!).backgroundColor).to.equal('rgb(11, 92, 213)');
+      expect(getComputedStyle(stated!).backgroundImage).to.equal('none');
+      expect(getComputedStyle(stated!).borderTopWidth).to.equal('0px');
+      // Two bars: 268 is 67 % and 387 is 96.75 % of a 0–400 axis, standing on the baseline.
+      expect([derived!.style.height, stated!.style.height]).to.deep.equal(['67%', '96.75%']);
+      const plot = $(el, '.plot')!;
+      const inner = plot.getBoundingClientRect().height - 1; // less its bottom border, the baseline
+      const [d, s] = [derived!, stated!].map((b) => b.getBoundingClientRect());
+      expect(d!.height / inner).to.be.closeTo(0.67, 0.01);
+      expect(s!.height / inner).to.be.closeTo(0.9675, 0.01);
+      expect(Math.round(d!.bottom)).to.equal(Math.round(plot.getBoundingClientRect().bottom - 1));
+      // Gridlines at 400, 300, 200 and 100 (0 is the baseline): one gradient on the plot.
+      expect(plot.style.backgroundImage.match(/var\(--_border\)/g)!.length).to.equal(4);
+      // Each value label sits on its bar, centred over it.
+      $$(el, '[part="value"]').forEach((value, i) => {
+        const label = value.getBoundingClientRect();
+        const bar = [d, s][i]!;
+        expect(Math.round(label.bottom)).to.equal(Math.round(bar.top));
+        expect(Math.abs(label.left + label.width / 2 - (bar.left + bar.width / 2))).to.be.below(1);
+      });
 
       const table = $(el, 'table')!;
-      expect(text(table.querySelector('caption'))).to.equal('New foreign-invested enterprises');
+      expect(accessibleName(table)).to.equal('New foreign-invested enterprises');
       expect(tableRows(el)).to.deep.equal([
         '2022 | ≈268 new foreign-invested enterprises (derived: 387 / (1 + 44.4 / 100))',
         '2023 | 387 new foreign-invested enterprises (up 44.4% year on year)',
@@ -89,7 +109,7 @@ describe('kf-bars', () => {
     it('new-foreign-enterprises (zh-CN): 约268 推算值, 2022年, 同比增长44.4%', async () => {
       const el = await bars({ indicator: 'new-foreign-enterprises', locale: 'zh-CN' });
       expect(text($(el, '[part="label"]'))).to.equal('新设外资企业');
-      expect(text($(el, '[part="change"]'))).to.equal('▲ 同比增长44.4% 2023年');
+      expect(text($(el, '[part="change"]'))).to.equal('▲ 同比增长44.4% · 2023年');
       expect(texts(el, '[part="value"]')).to.deep.equal(['约268推算值', '387']);
       expect(texts(el, '.periods span')).to.deep.equal(['2022年', '2023年']);
       expect(text($(el, '.legend'))).to.equal('推算值：2022年 约268 = 387 / (1 + 44.4 / 100)');
@@ -107,8 +127,8 @@ describe('kf-bars', () => {
       it(`${id}: one observation → one solid bar (${en.join(', ')} / ${zh.join(', ')})`, async () => {
         for (const [locale, [value, period]] of [['en', en], ['zh-CN', zh]] as const) {
           const el = await bars({ indicator: id, locale });
-          expect($$(el, 'rect.bar').length).to.equal(1);
-          expect($$(el, 'rect.derived').length).to.equal(0);
+          expect($$(el, '[part~="bar"]').length).to.equal(1);
+          expect($$(el, '[part~="derived"]').length).to.equal(0);
           expect(texts(el, '[part="value"]')).to.deep.equal([value]);
           expect(texts(el, '.periods span')).to.deep.equal([period]);
           expect($(el, '.legend')).to.equal(null);
@@ -117,9 +137,22 @@ describe('kf-bars', () => {
       });
     }
 
+    it('dataset text is text, never markup: a label with tags and quotes is shown as written', async () => {
+      const odd = structuredClone(data) as { indicators: { id: string; label: Record<string, string> }[] };
+      const label = '<img src=x onerror="window.hacked=1"> & "Co" <b>';
+      odd.indicators.find((i) => i.id === 'new-foreign-enterprises')!.label.en = label;
+      const el = await fixture<KfBars>(html`<kf-bars indicator="new-foreign-enterprises" locale="en" .data=${odd}></kf-bars>`);
+      expect($(el, '[part="label"]')!.textContent).to.equal(label);
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(accessibleName($(el, 'table')!)).to.equal(label);
+      // The same indicator in the embedded dataset still shows its own label: views are per dataset.
+      const plain = await bars({ indicator: 'new-foreign-enterprises' });
+      expect(text($(plain, '[part="label"]'))).to.equal('New foreign-invested enterprises');
+    });
+
     it('percent ticks carry % (0%, 50%, 100%)', async () => {
       const el = await bars({ indicator: 'service-opening-pilot-rate' });
-      expect(texts(el, '.axis .tick')).to.deep.equal(['0%', '50%', '100%']);
+      expect(ticks(el)).to.deep.equal(['100%', '50%', '0%']);
     });
 
     it('large counts use the locale’s scale words on the axis: 万 in zh-CN, million in en', async () => {
@@ -128,12 +161,12 @@ describe('kf-bars', () => {
       // The derived value must be what its formula gives: 38700 / 1.444 = 26800.55 → 26801.
       nfe.observations[0]!.value = 26801;
       nfe.observations[1]!.value = 38700;
-      for (const [locale, ticks] of [
-        ['zh-CN', ['0', '1万', '2万', '3万', '4万']],
-        ['en', ['0', '10,000', '20,000', '30,000', '40,000']],
+      for (const [locale, expected] of [
+        ['zh-CN', ['4万', '3万', '2万', '1万', '0']],
+        ['en', ['40,000', '30,000', '20,000', '10,000', '0']],
       ] as const) {
         const el = await fixture<KfBars>(html`<kf-bars indicator="new-foreign-enterprises" locale=${locale} .data=${big}></kf-bars>`);
-        expect(texts(el, '.axis .tick'), locale).to.deep.equal(ticks);
+        expect(ticks(el), locale).to.deep.equal(expected);
       }
     });
 
@@ -228,16 +261,16 @@ describe('kf-bars', () => {
 
     it('nothing by colour alone: the derived bar differs in fill pattern and outline, and says "derived"', async () => {
       const el = await bars({ indicator: 'new-foreign-enterprises' });
-      const [derived, stated] = $$(el, 'rect.bar');
-      expect(derived!.getAttribute('fill')).to.match(/^url\(#/);
-      expect(stated!.getAttribute('fill')).to.equal(null);
+      const [derived, stated] = $$(el, '[part~="bar"]').map((b) => getComputedStyle(b));
+      expect([derived!.backgroundImage.startsWith('repeating-linear-gradient'), stated!.backgroundImage]).to.deep.equal([true, 'none']);
+      expect([derived!.borderTopStyle, stated!.borderTopStyle]).to.deep.equal(['solid', 'none']);
       expect(text($(el, '.value.derived'))).to.contain('derived');
     });
 
     it('forced colours: every colour in the styles is a token (which forced-colors maps to system colours)', () => {
       // The test runner cannot emulate forced-colors, so pin the property that makes it work:
-      // no literal colour anywhere in kf-bars' own styles, only the --_* tokens.
-      const own = KfBars.styles.slice(-1).map((s) => ('cssText' in s ? s.cssText : '')).join('');
+      // no literal colour anywhere in kf-bars' own styles (the last two sheets), only the --_* tokens.
+      const own = KfBars.styles.slice(-2).map((s) => ('cssText' in s ? s.cssText : '')).join('');
       const paints = [...own.matchAll(/(?:^|[\s;{])(fill|stroke|color|background(?:-color)?|border(?:-[a-z-]+)?)\s*:\s*([^;}]+)/g)].map((m) => m[2]!.trim());
       expect(paints.length).to.be.greaterThan(10);
       for (const value of paints) {
@@ -272,7 +305,7 @@ describe('kf-bars', () => {
           await loaded;
           await el.updateComplete;
           expect($(el, '[part="loading"]')).to.equal(null);
-          expect($$(el, 'rect.bar').length).to.be.greaterThan(0);
+          expect($$(el, '[part~="bar"]').length).to.be.greaterThan(0);
           const after = el.getBoundingClientRect();
           expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
         } finally {
@@ -305,12 +338,12 @@ describe('kf-bars', () => {
         </div>`);
         const el = box.querySelector('kf-bars') as KfBars;
         await el.updateComplete;
-        expect($$(el, 'rect').length).to.equal(0);
+        expect($$(el, '[part~="bar"]').length).to.equal(0);
         const before = el.getBoundingClientRect().height;
         el.scrollIntoView();
         await new Promise((r) => setTimeout(r, 100));
         await el.updateComplete;
-        expect($$(el, 'rect.bar').length).to.equal(2);
+        expect($$(el, '[part~="bar"]').length).to.equal(2);
         expect(el.getBoundingClientRect().height).to.equal(before);
       } finally {
         lazyOptions.enabled = false;

@@ -5,13 +5,11 @@ export const barsStyles = css`
   .label {
     text-wrap: balance;
   }
+  /* The card is no size container: a container costs every instance a style pass of its own
+     inside layout. Only the chart (a small subtree) is one, and the card's wide layout below
+     works from percentages instead. */
   :host {
-    --_plot-h: var(--kf-bars-height, 150px);
-  }
-  @container (min-width: 480px) {
-    .card {
-      --_plot-h: var(--kf-bars-height, 200px);
-    }
+    container-type: normal;
   }
   figure {
     margin: 0;
@@ -27,9 +25,6 @@ export const barsStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
-  .sub .when::before {
-    content: '· ';
-  }
   .dir.up {
     color: var(--_positive);
   }
@@ -38,76 +33,72 @@ export const barsStyles = css`
   }
 
   /* Columns over periods: [value axis | plot] above [ | period labels]. The top padding is the
-     headroom of the value labels (two lines: the value and the word "derived"). */
+     headroom of the value labels (two lines: the value and the word "derived"). The plot's
+     boxes are placed in percent of it (bars.draw.ts), so the chart follows the card's width. */
   .chart {
+    container-type: inline-size;
+    --_plot-h: var(--kf-bars-height, 150px);
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    grid-template-rows: var(--_plot-h) auto;
+    grid-template-rows: auto auto;
     column-gap: 8px;
     padding-block-start: 2.5rem;
   }
+  /* A chart 400px wide or more (a card of about 434px) gets a taller plot. */
+  @container (min-width: 400px) {
+    .axis,
+    .plot {
+      --_plot-h: var(--kf-bars-height, 200px);
+    }
+  }
+  /* The tick labels, top down, one line per tick: the line height is the ticks' spacing and the
+     first line is centred on the top tick (--step and --top in percent of the plot height). */
   .axis {
-    position: relative;
     grid-area: 1 / 1;
+    /* No height of its own: the lines hang out of it, so the plot alone sets the row's height. */
+    block-size: 0;
+    margin-block-start: calc(var(--_plot-h) * (var(--top, 0) - var(--step, 100) / 2) / 100);
     font-size: 0.75rem;
-    line-height: 1;
+    line-height: calc(var(--_plot-h) * var(--step, 100) / 100);
     color: var(--_muted);
     text-align: end;
+    white-space: pre;
     font-variant-numeric: tabular-nums;
   }
-  .sizer {
-    visibility: hidden;
-    block-size: 0;
-    overflow: hidden;
-  }
-  .sizer span {
-    display: block;
-    white-space: nowrap;
-  }
-  .tick {
-    position: absolute;
-    inset-inline-end: 0;
-    transform: translateY(-50%);
-    white-space: nowrap;
-  }
-  .frame {
-    position: relative;
-    grid-area: 1 / 2;
-  }
+  /* Gridlines are the plot's background (set per chart), the baseline its bottom border. Both
+     keep their token colours in forced-colors mode, where backgrounds would be dropped. The
+     plot's inline padding is the band scale's outer padding; each column is one band. */
   .plot {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    overflow: visible;
+    display: flex;
+    grid-area: 1 / 2;
+    block-size: var(--_plot-h);
+    border-block-end: 1px solid var(--_muted);
+    forced-color-adjust: none;
+    print-color-adjust: exact;
   }
-  .grid {
-    stroke: var(--_border);
-    stroke-width: 1;
-    shape-rendering: crispEdges;
+  .col {
+    display: flex;
+    flex: 1 1 0;
+    flex-direction: column;
+    justify-content: flex-end;
+    align-items: center;
+    min-inline-size: 0;
   }
-  .baseline {
-    stroke: var(--_muted);
-    stroke-width: 1;
-    shape-rendering: crispEdges;
+  .bar {
+    flex: none;
+    background: var(--_accent);
+    forced-color-adjust: none;
+    print-color-adjust: exact;
   }
-  .bar:not(.derived) {
-    fill: var(--_accent);
-  }
-  /* A derived value: hatched and outlined, never solid like a stated one (the fill is the pattern). */
+  /* A derived value: hatched and outlined, never solid like a stated one. */
   .bar.derived {
-    stroke: var(--_accent);
-    stroke-width: 1.5;
+    border: 1.5px solid var(--_accent);
+    background: repeating-linear-gradient(-45deg, var(--_accent) 0 2px, var(--_surface) 2px 6px);
   }
-  .hatch {
-    stroke: var(--_accent);
-    stroke-width: 2;
-  }
-  .hatch-bg {
-    fill: var(--_surface);
-  }
+  /* Over its bar; a label taller than the room above a full bar rises into the chart's headroom. */
   .value {
-    position: absolute;
+    flex: none;
+    inline-size: 100%;
     padding-block-end: 4px;
     text-align: center;
     font-size: 0.9375rem;
@@ -123,7 +114,7 @@ export const barsStyles = css`
     color: var(--_muted);
   }
   .periods {
-    display: grid;
+    display: flex;
     grid-area: 2 / 2;
     min-block-size: calc(1.4em + 6px);
     padding-block-start: 6px;
@@ -133,107 +124,9 @@ export const barsStyles = css`
     text-align: center;
     overflow-wrap: anywhere;
   }
-
-  /* Rows over categories: the label, then the bar with its value; from 560px wide,
-     label | bar | value on one line. The rows share their parent's columns (subgrid), so the
-     values line up and the scale under the bars matches them. */
-  .rows {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    column-gap: 10px;
-    row-gap: 12px;
-    margin-block-start: 12px;
-  }
-  .row {
-    display: grid;
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
-    align-items: center;
-  }
-  .row .name {
-    grid-column: 1 / -1;
-  }
-  .row .track {
-    grid-area: 2 / 1;
-  }
-  .row .num {
-    grid-area: 2 / 2;
-  }
-  .scale {
-    grid-column: 1;
-  }
-  @container (min-width: 560px) {
-    .rows {
-      grid-template-columns: fit-content(40%) minmax(0, 1fr) auto;
-      row-gap: 10px;
-    }
-    .row {
-      align-items: center;
-    }
-    .row .name {
-      grid-column: 1;
-    }
-    .row .track {
-      grid-area: 1 / 2;
-      margin: 0;
-    }
-    .row .num {
-      grid-area: 1 / 3;
-    }
-    .scale {
-      grid-column: 2;
-    }
-  }
-  .name {
-    font-size: 0.875rem;
-    overflow-wrap: anywhere;
-  }
-  .name .when {
-    font-size: 0.75rem;
-    color: var(--_muted);
-    white-space: nowrap;
-  }
-  .num {
-    font-size: 0.9375rem;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-    text-align: end;
-  }
-  .track {
-    display: block;
-    block-size: 14px;
-  }
-  .track svg {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-    overflow: visible;
-  }
-  .scale {
-    position: relative;
-    margin-block-start: -4px;
-    block-size: 1.2em;
-    font-size: 0.75rem;
-    line-height: 1.2;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  .scale span {
-    position: absolute;
-    transform: translateX(-50%);
-    white-space: nowrap;
-  }
-  .scale span:first-child {
-    transform: none;
-  }
-  .scale span:last-child {
-    transform: translateX(-100%);
-  }
-  /* Narrow cards: every other scale label, so 300 and 400 do not run together. */
-  @container (max-width: 399px) {
-    .scale span:nth-child(even) {
-      visibility: hidden;
-    }
+  .periods span {
+    flex: 1 1 0;
+    min-inline-size: 0;
   }
 
   /* Footer: the legend of derived values, then the source. Lines are reserved (three over
@@ -243,8 +136,12 @@ export const barsStyles = css`
     min-block-size: calc(2 * 1.4em);
     margin-block-start: 12px;
   }
+  /* Padding, not margin: placed under floats, a box's top margin is absorbed (border-box, so the
+     three reserved lines are the padding more). */
   .periods-mode .foot {
-    min-block-size: calc(3 * 1.4em);
+    min-block-size: calc(3 * 1.4em + 12px);
+    margin-block-start: 0;
+    padding-block-start: 12px;
   }
   .legend,
   .source {
@@ -262,28 +159,34 @@ export const barsStyles = css`
     margin-inline-end: 0.25em;
     vertical-align: -0.05em;
     border: 1.5px solid var(--_accent);
-    background: repeating-linear-gradient(45deg, var(--_accent) 0 1.5px, transparent 1.5px 4.5px);
+    background: repeating-linear-gradient(-45deg, var(--_accent) 0 1.5px, transparent 1.5px 4.5px);
     forced-color-adjust: none;
   }
-  /* Wide cards: caption and footer beside the chart, so two bars stay bars, not slabs. */
-  @container (min-width: 720px) {
-    .periods-mode {
-      display: grid;
-      grid-template-columns: minmax(14rem, 1fr) minmax(0, 2fr);
-      grid-template-rows: auto 1fr;
-      grid-template-areas: 'caption chart' 'foot chart';
-      column-gap: 32px;
-    }
-    .periods-mode .caption {
-      grid-area: caption;
-    }
-    .periods-mode .chart {
-      grid-area: chart;
-    }
-    .periods-mode .foot {
-      grid-area: foot;
-      align-self: end;
-    }
+  /* Wide cards (from 720px, a content box of 686px): caption and footer on the left, the chart
+     beside them, so two bars stay bars, not slabs. Floats sized by percentages do it without a
+     container query: (686px - 100%) * 999 is huge below the width (clamped to 100%: stacked)
+     and negative above it (clamped to the column's width: side by side). */
+  .periods-mode {
+    display: flow-root;
+    --_left: max(14rem, (100% - 32px) / 3);
+  }
+  .periods-mode .caption {
+    float: left;
+    inline-size: clamp(var(--_left), (686px - 100%) * 999, 100%);
+  }
+  .periods-mode .chart {
+    float: right;
+    inline-size: clamp(100% - var(--_left) - 32px, (686px - 100%) * 999, 100%);
+    /* The gap is the float's margin, so that the footer beside it keeps its distance. */
+    margin-inline-start: clamp(0px, (100% - 686px) * 999, 32px);
+  }
+  /* A formatting context beside the floated chart: under the caption on the left when wide, under the chart when not. */
+  .periods-mode .foot {
+    display: flow-root;
+    clear: left;
+    /* Stacked, its whole width: a formatting context fits beside a float whenever its (tiny,
+       overflow-wrap: anywhere) minimum does. */
+    min-inline-size: clamp(0px, (686px - 100%) * 999, 100%);
   }
   .skeleton {
     display: inline-block;

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator, LocaleGrammar, Observation } from '@keyfigures/sdk';
-import { ErrorCode, KeyfiguresError, cite, describe, findObservation, formatObservation, formatPeriod, localize } from '@keyfigures/sdk';
+import { ErrorCode, KeyfiguresError, cite, describe, formatObservation, formatPeriod, localize } from '@keyfigures/sdk';
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -8,18 +8,21 @@ import { dataTable } from '../shared/data-table.js';
 import type { TableRow } from '../shared/data-table.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
+import { markupTemplate } from '../shared/markup.js';
 import { card } from '../shared/tokens.styles.js';
 import type { BarEntry } from './bars.data.js';
-import { categorySeries, parseIds, periodSeries, readableFormula, tickLabel } from './bars.data.js';
-import { barLayout, rowLayout } from './bars.draw.js';
+import { categorySeries, parseIds, tickLabel } from './bars.data.js';
+import { rowLayout } from './bars.draw.js';
 import type { Tick } from './bars.draw.js';
+import { periodsMarkup } from './bars.markup.js';
+import { barsRowsStyles } from './bars.rows.styles.js';
 import { barsStyles } from './bars.styles.js';
+import type { PeriodsView } from './bars.view.js';
+import { periodsView } from './bars.view.js';
 import { wordsFor } from '../locales/words.js';
 
-let instances = 0;
-
-/** Widest a column may be, in percent of the plot: two bars in a wide card stay bars, not slabs. */
-const MAX_BAR = 24;
+/** The two templates of a view over periods, [not drawn yet, drawn], made when first needed and shared. */
+const periodTemplates = new WeakMap<PeriodsView, [TemplateResult | undefined, TemplateResult | undefined]>();
 
 /**
  * Bars over periods (one indicator's levels over time, derived ones included) or over categories
@@ -32,11 +35,11 @@ const MAX_BAR = 24;
  * @csspart label - The caption's title line.
  * @csspart change - The caption's second line: the change, or the periods shown.
  * @csspart chart - The drawing (role="img", named by the indicator's sentence).
- * @csspart bar - Each bar (SVG rect); derived ones also have the part `derived`.
+ * @csspart bar - Each bar (a box over periods, an SVG rect over categories); derived ones also have the part `derived`.
  * @csspart value - Each value label.
  * @csspart footer - The legend and source line under the chart.
  * @csspart source - The source line (inside `footer`). kf-dashboard would hide it, citing the source once.
- * @csspart table - The visually hidden data table.
+ * @csspart table - The visually hidden data table (named by the label over periods).
  * @csspart loading - The wrapper of the placeholder shown while `src` loads.
  * @csspart error - The error message.
  *
@@ -50,14 +53,14 @@ const MAX_BAR = 24;
  * @cssproperty [--kf-radius=10px] - Card corner radius.
  * @cssproperty [--kf-gap=16px] - Card padding.
  * @cssproperty [--kf-font=system-ui, …] - Font family.
- * @cssproperty [--kf-bars-height=150px] - Height of the plot area (200px in containers 480px wide and more).
+ * @cssproperty [--kf-bars-height=150px] - Height of the plot area (by default 200px where the chart is 400px wide or more, from a card of about 434px).
  *
  * @event kf-load - The data is shown for the first time; `detail.dataset`, `detail.indicator`.
  * @event kf-update - The data changed (a new `src`, `data` or `indicator`).
  * @event {{code: string, message: string}} kf-error - The data could not be shown: an unknown id, an invalid dataset, a failed `src`, or an indicator without levels.
  */
 export class KfBars extends KeyfigureElement {
-  static override styles = [...KeyfigureElement.styles, card, barsStyles];
+  static override styles = [...KeyfigureElement.styles, card, barsStyles, barsRowsStyles];
 
   /** Either `indicator` (bars over time) or `indicators` (one bar each) names what to draw. */
   protected static override indicatorRequired = false;
@@ -69,9 +72,6 @@ export class KfBars extends KeyfigureElement {
    */
   @property() indicators?: string;
 
-  // Ids are scoped to the shadow root, but a unique one costs nothing and survives a copy of the markup.
-  private readonly hatchId = `kf-bars-hatch-${++instances}`;
-
   protected override renderReady({ dataset, indicator, locale, g }: Ready): TemplateResult {
     const ids = parseIds(this.indicators);
     if (ids.length) return this.renderCategories(dataset, categorySeries(dataset, ids), locale, g);
@@ -82,7 +82,7 @@ export class KfBars extends KeyfigureElement {
         `set indicator to one id (bars over time) or indicators to several (one bar each), from: ${known.join(', ')}`,
       );
     }
-    return this.renderPeriods(dataset, indicator, locale, g);
+    return this.renderPeriods(dataset, indicator, locale);
   }
 
   protected override renderLoading(g: LocaleGrammar): TemplateResult {
@@ -97,104 +97,17 @@ export class KfBars extends KeyfigureElement {
             ${Array.from({ length: rows }, () => html`<div class="row"><span class="name"><span class="skeleton">${wordsFor(g).loading}</span></span><span class="num"><span class="skeleton short">0</span></span><span class="track"></span></div>`)}
             <div class="scale"></div>
           </div>`
-        : html`<div class="chart"><div class="axis"></div><div class="frame"></div><div class="periods"></div></div>`}
+        : html`<div class="chart"><div class="axis"></div><div class="plot"></div><div class="periods"></div></div>`}
       ${line('meta foot')}
     </div>`;
   }
 
-  private renderPeriods(dataset: Dataset, indicator: Indicator, locale: string, g: LocaleGrammar): TemplateResult {
-    const entries = periodSeries(dataset, indicator);
-    const w = wordsFor(g);
-    const fmt = (o: Observation, options = {}) => formatObservation(indicator, o, locale, options);
-    const label = localize(indicator.label, locale);
-    const change = findObservation(indicator, { measure: 'change' });
-    const formula = (e: BarEntry) => readableFormula(dataset, indicator, e.observation.derived!.formula, g);
-    const first = entries[0]!;
-    const last = entries[entries.length - 1]!;
-    const span =
-      first === last ? formatPeriod(first.key, g) : g.patterns.range.replace('{min}', formatPeriod(first.key, g)).replace('{max}', formatPeriod(last.key, g));
-    const dir = change ? (change.value > 0 ? 'up' : change.value < 0 ? 'down' : 'flat') : undefined;
-    const sub = change
-      ? html`<span class="dir ${dir}" aria-hidden="true">${dir === 'up' ? '▲' : dir === 'down' ? '▼' : '▶'}</span> ${fmt(change, { style: 'phrase' })}
-          <span class="when">${formatPeriod(change.period, g)}</span>`
-      : span;
-    const rows: TableRow[] = entries.map((e) => {
-      let value = fmt(e.observation);
-      if (e.derived) value += `${w.asideOpen}${w.derived}${w.labelSep}${formula(e)}${w.asideClose}`;
-      if (change && change.period === e.key) value += `${w.asideOpen}${fmt(change, { style: 'phrase' })}${w.asideClose}`;
-      return { head: formatPeriod(e.key, g), cells: [value] };
-    });
-    const legend = entries
-      .filter((e) => e.derived)
-      .map(
-        (e) => html`<span class="legend"
-          ><span class="swatch" aria-hidden="true"></span>
-          ${w.derived}${w.labelSep}${formatPeriod(e.key, g)} ${fmt(e.observation, { noun: false })} <span class="formula">= ${formula(e)}</span></span
-        >`,
-      );
-    return html`<figure class="card periods-mode" part="card">
-      <figcaption class="caption">
-        <p class="label" part="label">${label}</p>
-        <p class="sub" part="change">${sub}</p>
-      </figcaption>
-      <div class="chart" part="chart" role="img" aria-label=${describe(indicator, locale, dataset)}>
-        ${this.drawn ? this.columns(dataset, entries, locale, g) : html`<div class="axis"></div><div class="frame"></div><div class="periods"></div>`}
-      </div>
-      ${this.footer(dataset, legend, [last.observation], locale, g)}
-      ${dataTable(label, [wordsFor(g).period, wordsFor(g).value], rows)}
-    </figure>`;
-  }
-
-  /** The column chart: value axis, gridlines, bars (derived ones hatched), value and period labels. */
-  private columns(dataset: Dataset, entries: readonly BarEntry[], locale: string, g: LocaleGrammar): TemplateResult[] {
-    const layout = barLayout(entries, { width: 100, height: 100, maxBar: MAX_BAR });
-    const unit = entries[0]!.indicator.unit;
-    const labels = this.tickLabels(layout.ticks, unit, g);
-    const first = layout.bars[0]!.slot;
-    const last = layout.bars[layout.bars.length - 1]!.slot;
-    return [
-      html`<div class="axis">
-        <div class="sizer">${labels.map((l) => html`<span>${l}</span>`)}</div>
-        ${layout.ticks.map((t, i) => html`<span class="tick" style=${styleMap({ top: `${t.at}%` })}>${labels[i]}</span>`)}
-      </div>`,
-      html`<div class="frame">
-        <svg class="plot" aria-hidden="true" focusable="false">
-          <defs>
-            <pattern id=${this.hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect class="hatch-bg" width="6" height="6"></rect>
-              <line class="hatch" x1="1.5" y1="0" x2="1.5" y2="6"></line>
-            </pattern>
-          </defs>
-          ${layout.ticks.map((t) => svg`<line class="grid" x1="0" x2="100%" y1="${t.at}%" y2="${t.at}%"></line>`)}
-          ${layout.bars.map((b) =>
-            b.derived
-              ? svg`<rect class="bar derived" part="bar derived" x="${b.x}%" y="${b.y}%" width="${b.width}%" height="${b.height}%" fill="url(#${this.hatchId})"></rect>`
-              : svg`<rect class="bar" part="bar" x="${b.x}%" y="${b.y}%" width="${b.width}%" height="${b.height}%"></rect>`,
-          )}
-          <line class="baseline" x1="0" x2="100%" y1="${layout.baseline}%" y2="${layout.baseline}%"></line>
-        </svg>
-        ${layout.bars.map((b, i) => {
-          const e = entries[i]!;
-          const text = formatObservation(e.indicator, e.observation, locale, { noun: false });
-          const place = styleMap({ left: `${b.slot.x}%`, width: `${b.slot.width}%`, bottom: `${Math.round((100 - b.y) * 100) / 100}%` });
-          // A derived value shows how it was computed on hover; the legend and the table say it too.
-          const how = e.derived ? `${text} = ${readableFormula(dataset, e.indicator, e.observation.derived!.formula, g)}` : nothing;
-          return html`<span class="value ${e.derived ? 'derived' : ''}" part="value" title=${how} style=${place}
-            >${text}${e.derived ? html`<small>${wordsFor(g).derived}</small>` : nothing}</span
-          >`;
-        })}
-      </div>`,
-      html`<div
-        class="periods"
-        style=${styleMap({
-          paddingInlineStart: `${first.x}%`,
-          paddingInlineEnd: `${Math.round((100 - last.x - last.width) * 100) / 100}%`,
-          gridTemplateColumns: `repeat(${entries.length}, minmax(0, 1fr))`,
-        })}
-      >
-        ${entries.map((e) => html`<span>${formatPeriod(e.key, g)}</span>`)}
-      </div>`,
-    ];
+  private renderPeriods(dataset: Dataset, indicator: Indicator, locale: string): TemplateResult {
+    const view = periodsView(dataset, indicator, locale);
+    let templates = periodTemplates.get(view);
+    if (!templates) periodTemplates.set(view, (templates = [undefined, undefined]));
+    const i = this.drawn ? 1 : 0;
+    return (templates[i] ??= markupTemplate(periodsMarkup(view, this.drawn)));
   }
 
   private renderCategories(dataset: Dataset, entries: readonly BarEntry[], locale: string, g: LocaleGrammar): TemplateResult {

@@ -3,7 +3,8 @@
 import type { Dataset, Indicator, LocaleGrammar, Observation } from '@keyfigures/sdk';
 import { cite, describe, findObservation, formatDeadline, formatObservation, formatPeriod, grammarOf, headline, localize } from '@keyfigures/sdk';
 import type { MiniBarsLayout } from './kpi.draw.js';
-import { miniBars } from './kpi.draw.js';
+import { miniBars, miniBarsDefaults } from './kpi.draw.js';
+import { viewCache } from '../shared/markup.js';
 import type { FigureParts } from '../shared/split-figure.js';
 import { splitFigure } from '../shared/split-figure.js';
 import { wordsFor } from '../locales/words.js';
@@ -16,10 +17,8 @@ const glyphs: Record<Direction, string> = { up: '▲', down: '▼', flat: '▶' 
 export interface ChangeModel {
   readonly direction: Direction;
   readonly glyph: string;
-  /** What is seen: "+44.4% year on year" / "同比+44.4%". */
+  /** What is seen and heard (the glyph is decoration): "+44.4% year on year" / "同比+44.4%". */
   readonly text: string;
-  /** What is heard: "up 44.4% year on year" / "同比增长44.4%". */
-  readonly phrase: string;
 }
 
 export interface TrendTick {
@@ -43,8 +42,6 @@ export interface CardModel {
   readonly quote: { readonly text: string; readonly lang: string } | undefined;
   readonly quoteWord: string;
   readonly sentence: string;
-  /** Column heads of the trend's data table. */
-  readonly columns: readonly [string, string];
 }
 
 /** The change badge of `indicator` at the headline's period (else its latest stated change). */
@@ -62,7 +59,6 @@ function changeModel(indicator: Indicator, o: Observation, locale: string, g: Lo
     direction,
     glyph: glyphs[direction],
     text: basisFirst ? `${basis}${sep}${signed}` : `${signed}${sep}${basis}`,
-    phrase: formatObservation(indicator, o, locale, { style: 'phrase' }),
   };
 }
 
@@ -79,7 +75,9 @@ function trendModel(indicator: Indicator, locale: string, g: LocaleGrammar): Car
       derived: !!o.derived,
     };
   });
-  return { bars: miniBars(levels.map((o) => ({ value: o.value, derived: !!o.derived }))), ticks };
+  // In percent of the strip (its 5 : 1 shape is CSS's): HTML boxes whose outline is inside them (no inset).
+  const box = { ...miniBarsDefaults, width: 100, height: 100, stroke: 0 };
+  return { bars: miniBars(levels.map((o) => ({ value: o.value, derived: !!o.derived })), box), ticks };
 }
 
 /** Everything a card shows for `indicator` in `locale`. Throws the SDK's errors (e.g. a NaN value). */
@@ -102,9 +100,11 @@ export function cardModel(dataset: Dataset, indicator: Indicator, locale: string
     quote: main.quote ? { text: `${w.quoteOpen}${main.quote}${w.quoteClose}`, lang: source.language } : undefined,
     quoteWord: w.quote,
     sentence: describe(indicator, locale, dataset),
-    columns: [wordsFor(g).period, wordsFor(g).value],
   };
 }
+
+/** cardModel(), computed once per dataset, indicator and locale and shared by every card that shows it. */
+export const sharedCardModel = viewCache(cardModel);
 
 /** A stand-in card for the loading state when nothing is known of the indicator: typical lengths. */
 export function placeholderModel(locale: string): CardModel {
@@ -123,6 +123,5 @@ export function placeholderModel(locale: string): CardModel {
     quote: { text: '', lang: locale },
     quoteWord: w.quote,
     sentence: '',
-    columns: [wordsFor(g).period, wordsFor(g).value],
   };
 }

@@ -6,26 +6,33 @@ export const kpiStyles = css`
   .label {
     text-wrap: balance;
   }
-  .card {
-    display: flex;
-    flex-direction: column;
+  /* The card is no size container (a container costs every instance a style pass of its own
+     inside layout): the value's line is one, for its size; the rest works from percentages. */
+  :host {
+    container-type: normal;
   }
   p {
     margin: 0;
   }
+  /* Figure, then the change and period, then the trend; from a 382px body (a 416px card) the
+     trend sits beside the change, under the figure. (382px - 100%) * 999 is huge below that
+     width (clamped to 100%: a line of its own) and negative above it (clamped to the minimum). */
   .body {
-    display: grid;
-    grid-template-areas: 'figure' 'meta' 'trend';
-    gap: 0 1.25rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    column-gap: 1.25rem;
   }
   .figure {
-    grid-area: figure;
+    flex: 1 0 100%;
     margin-block-start: 0.375rem;
     line-height: 1.15;
     overflow-wrap: anywhere;
+    container-type: inline-size;
   }
+  /* 2rem at a 280px card to 2.625rem from about 900px: the line is the card less 34px, hence 1.385rem. */
   .value {
-    font-size: clamp(2rem, 1.3rem + 4cqi, 2.625rem);
+    font-size: clamp(2rem, 1.385rem + 4cqi, 2.625rem);
     font-weight: 650;
     font-variant-numeric: tabular-nums lining-nums;
     letter-spacing: -0.015em;
@@ -36,8 +43,8 @@ export const kpiStyles = css`
   }
   /* A unit right after the number (家, 亿元, %) hugs it; words before it (more than, 超过) sit on its baseline. */
   .meta-row {
-    grid-area: meta;
-    align-self: start;
+    flex: 1 1 0;
+    min-inline-size: clamp(0px, (382px - 100%) * 999, 100%);
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -68,47 +75,51 @@ export const kpiStyles = css`
     font-weight: 600;
   }
   .trend {
-    grid-area: trend;
-    margin-block-start: 0.75rem;
-    inline-size: 100%;
+    flex: 0 0 clamp(max(10rem, 42%), (382px - 100%) * 999, 100%);
     max-inline-size: 15rem;
+    margin-block-start: clamp(0.5rem, (382px - 100%) * 999, 0.75rem);
   }
+  /* The mini bars: a 5 : 1 strip (kpi.draw.ts's 240 × 48) whose bars are boxes in percent of it. */
   .bars {
-    display: block;
+    display: flex;
+    justify-content: space-around;
+    align-items: flex-end;
     inline-size: 100%;
-    block-size: auto;
     aspect-ratio: 240 / 48;
-    overflow: visible;
   }
-  div.bars {
+  .bars.skeleton {
     border-radius: 4px;
   }
+  .bars.drawn {
+    border-block-end: 1px solid var(--_muted);
+  }
   .bar {
-    fill: var(--_accent);
+    flex: none;
+    background: var(--_accent);
+    forced-color-adjust: none;
+    print-color-adjust: exact;
   }
+  /* Derived: hatched and outlined, never solid like a stated value. */
   .bar.derived {
-    fill: url(#hatch);
-    stroke: var(--_accent);
-    stroke-width: 1.5;
+    border: 1.5px solid var(--_accent);
+    background: repeating-linear-gradient(-45deg, var(--_accent) 0 1.5px, var(--_surface) 1.5px 4px);
   }
-  .hatch line {
-    stroke: var(--_accent);
-    stroke-width: 1.5;
-  }
-  .baseline {
-    stroke: var(--_muted);
-    stroke-width: 1;
-  }
+  /* The labels under the bars: a table of equal columns, one per bar, periods (the column heads) under the values. */
   .ticks {
-    display: grid;
-    grid-template-columns: repeat(var(--n, 2), minmax(0, 1fr));
+    inline-size: 100%;
     margin-block-start: 0.25rem;
+    border-collapse: collapse;
+    table-layout: fixed;
     font-size: 0.75rem;
     line-height: 1.3;
     text-align: center;
   }
-  .tick > span {
-    display: block;
+  .ticks thead {
+    display: table-footer-group;
+  }
+  .ticks th,
+  .ticks td {
+    padding: 0;
     overflow-wrap: anywhere;
   }
   .tick-value {
@@ -117,15 +128,8 @@ export const kpiStyles = css`
     word-break: keep-all;
   }
   .tick-period {
+    font-weight: inherit;
     color: var(--_muted);
-  }
-  /* A table is never narrower than its content, so .sr-only alone would let it overflow the card. */
-  .table-clip {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
   }
   .source {
     margin-block-start: 0.875rem;
@@ -142,11 +146,31 @@ export const kpiStyles = css`
     line-height: 1.45;
     color: var(--_muted);
   }
-  .quote summary {
-    inline-size: fit-content;
+  /* The disclosure: a button that shows and hides the quote (a details element costs a shadow
+     tree of its own in every card). The triangle is decoration, outside the accessible name. */
+  .quote button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
     cursor: pointer;
   }
-  .quote summary:focus-visible {
+  .quote button::before {
+    content: '▶\\FE0E' / '';
+    margin-inline-end: 0.4em;
+    font-size: 0.75em;
+  }
+  .quote button[aria-expanded='true']::before {
+    content: '▼\\FE0E' / '';
+  }
+  /* Forced colours: it stays recognisably interactive, as a details summary was. */
+  @media (forced-colors: active) {
+    .quote button {
+      color: LinkText;
+    }
+  }
+  .quote button:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
     border-radius: 2px;
@@ -160,24 +184,12 @@ export const kpiStyles = css`
     font-style: italic;
     overflow-wrap: anywhere;
   }
-  /* From 420 px on, the trend sits beside the change and period, under the value. */
-  @container (min-width: 26rem) {
-    .with-trend .body {
-      grid-template-columns: minmax(0, 1fr) minmax(10rem, 42%);
-      grid-template-areas: 'figure figure' 'meta trend';
-    }
-    .with-trend .trend {
-      justify-self: end;
-      margin-block-start: 0.5rem;
-    }
-  }
   @media print {
-    .quote summary {
+    .quote button {
       display: none;
     }
-    .quote::details-content {
-      content-visibility: visible;
-      display: block;
+    .quote blockquote[hidden] {
+      display: block !important;
     }
   }
 `;

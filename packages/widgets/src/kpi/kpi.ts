@@ -1,15 +1,15 @@
 import type { LocaleGrammar } from '@keyfigures/sdk';
 import { getIndicator } from '@keyfigures/sdk';
-import { html, nothing, svg } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { dataTable } from '../shared/data-table.js';
 import { getDefaultDataset } from '../shared/dataset-source.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
+import { markupTemplate } from '../shared/markup.js';
 import { card } from '../shared/tokens.styles.js';
+import { cardMarkup } from './kpi.markup.js';
 import type { CardModel } from './kpi.model.js';
-import { cardModel, placeholderModel } from './kpi.model.js';
+import { placeholderModel, sharedCardModel } from './kpi.model.js';
 import { kpiStyles } from './kpi.styles.js';
 import { wordsFor } from '../locales/words.js';
 
@@ -25,12 +25,12 @@ import { wordsFor } from '../locales/words.js';
  * @csspart label - The indicator's label.
  * @csspart value - The number of the figure ("387", "1200", "95.3%").
  * @csspart unit - The words around the number ("new foreign-invested enterprises", "亿元", "more than").
- * @csspart change - The change badge ("▲ +44.4% year on year").
+ * @csspart change - The change badge ("▲ +44.4% year on year"; the arrow is hidden from assistive technology).
  * @csspart period - The period, or a target's deadline.
  * @csspart trend - The mini bars with their labels.
  * @csspart source - The source line. kf-dashboard hides it, citing the source once.
- * @csspart quote - The disclosure with the verbatim quote.
- * @csspart table - The visually hidden data table of the trend.
+ * @csspart quote - The verbatim quote and the button that shows it.
+ * @csspart table - The labels under the mini bars: a data table of their values under their periods.
  * @csspart loading - The placeholder while `src` loads (same size as the card).
  * @csspart error - The error message.
  *
@@ -49,11 +49,33 @@ import { wordsFor } from '../locales/words.js';
  * @event kf-update - The data changed (a new dataset or indicator); `detail: {dataset, indicator}`.
  * @event {{code: string, message: string}} kf-error - The card cannot be shown, and why.
  */
+/** Ready cards' templates per model, by locale and drawn state: made by the first card, cloned by the rest. */
+const readyTemplates = new WeakMap<CardModel, Map<boolean, TemplateResult>>();
+
 export class KfKpi extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, kpiStyles];
 
+  constructor() {
+    super();
+    // The card is static markup (no event bindings), so the quote's disclosure button is handled here.
+    this.addEventListener('click', (e) => {
+      const button = e.composedPath()[0];
+      if (!(button instanceof HTMLButtonElement) || !button.matches('.quote button')) return;
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      const quote = this.renderRoot.querySelector<HTMLElement>('#quote');
+      if (quote) quote.hidden = !open;
+    });
+  }
+
   protected override renderReady({ dataset, indicator, locale }: Ready): TemplateResult {
-    return this.renderCard(cardModel(dataset, indicator!, locale), locale, false);
+    const model = sharedCardModel(dataset, indicator!, locale);
+    let templates = readyTemplates.get(model);
+    if (!templates) readyTemplates.set(model, (templates = new Map()));
+    // The card is the same in every instance of one indicator and locale: one template, cloned.
+    let t = templates.get(this.drawn);
+    if (!t) templates.set(this.drawn, (t = markupTemplate(cardMarkup(model, locale, false, this.drawn))));
+    return t;
   }
 
   protected override renderLoading(g: LocaleGrammar): TemplateResult {
@@ -63,85 +85,10 @@ export class KfKpi extends KeyfigureElement {
     let model: CardModel | undefined;
     try {
       const fallback = getDefaultDataset();
-      if (fallback && this.indicator) model = cardModel(fallback, getIndicator(fallback, this.indicator), locale);
+      if (fallback && this.indicator) model = sharedCardModel(fallback, getIndicator(fallback, this.indicator), locale);
     } catch {
       model = undefined;
     }
-    return html`${this.renderCard(model ?? placeholderModel(locale), locale, true)}<p class="sr-only">${wordsFor(g).loading}</p>`;
-  }
-
-  /** One template for both states: `skeleton` greys out every text and hides the card from assistive technology. */
-  private renderCard(m: CardModel, locale: string, skeleton: boolean): TemplateResult {
-    const t = (text: string) => (skeleton ? html`<span class="skeleton">${text}</span>` : text);
-    const sk = skeleton ? ' skeleton' : '';
-    return html`<div
-      class="card ${m.trend ? 'with-trend' : ''}"
-      part="card"
-      lang=${locale}
-      role=${skeleton ? nothing : 'group'}
-      aria-labelledby=${skeleton ? nothing : 'label'}
-      aria-describedby=${skeleton ? nothing : 'desc'}
-      aria-hidden=${skeleton ? 'true' : nothing}
-      ?inert=${skeleton}
-    >
-      <p class="label" id="label" part="label">${t(m.label)}</p>
-      <div class="body">
-        <p class="figure">${m.figure.before ? html`<span class="unit${sk}" part="unit">${m.figure.before}</span>` : nothing}<span
-            class="value${sk}"
-            part="value"
-            >${m.figure.number}</span
-          >${m.figure.after ? html`<span class="unit${sk}" part="unit">${m.figure.after}</span>` : nothing}</p>
-        <p class="meta-row">
-          ${m.target ? html`<span class="tag${sk}">${m.targetWord}</span>` : nothing}
-          ${m.change
-            ? html`<span class="change ${m.change.direction}${sk}" part="change"
-                ><span aria-hidden="true"><span class="glyph">${m.change.glyph}</span> ${m.change.text}</span
-                ><span class="sr-only">${m.change.phrase}</span></span
-              >`
-            : nothing}
-          <span class="period${sk}" part="period">${m.when}</span>
-        </p>
-        ${m.trend ? this.renderTrend(m, skeleton) : nothing}
-      </div>
-      <p class="source" part="source">${t(m.citation)}</p>
-      ${m.quote
-        ? html`<details class="quote" part="quote">
-            <summary>${t(m.quoteWord)}</summary>
-            <blockquote lang=${m.quote.lang}>${m.quote.text}</blockquote>
-          </details>`
-        : nothing}
-      ${skeleton ? nothing : html`<p id="desc" hidden>${m.sentence}</p>`}
-    </div>`;
-  }
-
-  private renderTrend(m: CardModel, skeleton: boolean): TemplateResult {
-    const { bars, ticks } = m.trend!;
-    const draw = this.drawn && !skeleton;
-    return html`<div class="trend" part="trend">
-      ${draw
-        ? svg`<svg class="bars" viewBox="0 0 ${bars.width} ${bars.height}" aria-hidden="true" focusable="false">
-            <defs>
-              <pattern id="hatch" class="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <line x1="0" y1="0" x2="0" y2="4"></line>
-              </pattern>
-            </defs>
-            ${bars.bars.map(
-              (b) => svg`<rect class=${b.derived ? 'bar derived' : 'bar'} x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>`,
-            )}
-            <line class="baseline" x1="0" x2=${bars.width} y1=${bars.baseline} y2=${bars.baseline}></line>
-          </svg>`
-        : html`<div class="bars${skeleton ? ' skeleton' : ''}"></div>`}
-      <div class="ticks" aria-hidden="true" style=${styleMap({ '--n': String(ticks.length) })}>
-        ${ticks.map(
-          (k) => html`<span class="tick ${k.derived ? 'derived' : ''}"
-            ><span class="tick-value${skeleton ? ' skeleton' : ''}">${k.value}</span
-            ><span class="tick-period${skeleton ? ' skeleton' : ''}">${k.period}</span></span
-          >`,
-        )}
-      </div>
-      ${skeleton
-        ? nothing
-        : html`<div class="table-clip">${dataTable(m.label, m.columns, ticks.map((k) => ({ head: k.period, cells: [k.value] })))}</div>`}
-    </div>`;
+    return html`${markupTemplate(cardMarkup(model ?? placeholderModel(locale), locale, true, false))}<p class="sr-only">${wordsFor(g).loading}</p>`;
   }
 }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { esc } from './markup.js';
 
 /** One row of an accessible data table: a header cell and its values. */
 export interface TableRow {
@@ -23,4 +24,20 @@ export function dataTable(caption: string, columns: readonly string[], rows: rea
       ${rows.map((r) => html`<tr><th scope="row">${r.head}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}
     </tbody>
   </table></div>`;
+}
+
+/**
+ * dataTable() as escaped markup, for elements that render a card as one static template
+ * (shared/markup.ts). Not `content-visibility: auto`, which would spare off-screen cards its
+ * layout: Chromium 156 then leaves the table out of the accessibility tree altogether.
+ */
+export function dataTableMarkup(caption: string, columns: readonly string[], rows: readonly TableRow[], options: { labelledBy?: string } = {}): string {
+  const head = columns.length
+    ? `<thead><tr>${columns.map((c, i) => (i === 0 ? `<td>${esc(c)}</td>` : `<th scope="col">${esc(c)}</th>`)).join('')}</tr></thead>`
+    : '';
+  const body = rows.map((r) => `<tr><th scope="row">${esc(r.head)}</th>${r.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('');
+  // Named by an element the card shows anyway (labelledBy: its id), or by a caption of its own.
+  const name = options.labelledBy ? ` aria-labelledby="${esc(options.labelledBy)}"` : '';
+  const own = options.labelledBy ? '' : `<caption>${esc(caption)}</caption>`;
+  return `<div class="sr-only"><table part="table"${name}>${own}${head}<tbody>${body}</tbody></table></div>`;
 }

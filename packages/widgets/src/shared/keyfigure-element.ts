@@ -7,6 +7,7 @@ import { DatasetController } from './dataset-controller.js';
 import { errorView } from './error-view.js';
 import { inheritedLang } from './lang.js';
 import { forget, whenVisible } from './lazy.js';
+import { applyMarkupStyles } from './markup.js';
 import { tokens } from './tokens.styles.js';
 
 /** The theme attribute's values. */
@@ -102,6 +103,7 @@ export abstract class KeyfigureElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    applyMarkupStyles(this.renderRoot);
     const err = this.renderError;
     if (err && err.message !== this.announcedError) {
       this.dispatchEvent(new CustomEvent('kf-error', { detail: err, bubbles: true, composed: true }));

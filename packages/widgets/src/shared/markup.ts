@@ -1,0 +1,54 @@
+// Static markup for Lit's static templates (lit/static-html.js): text from a dataset written into a
+// template's own strings, so that a card whose words and numbers are the same in every instance
+// is one template, parsed once and then only cloned — no parts to create, walk or commit.
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text escaped for HTML text and quoted attribute values. Everything from a dataset goes through
+ * this before it becomes markup: labels, sources and quotes are data, never markup.
+ */
+export const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => entities[c]!);
+
+/**
+ * A template of fixed markup (built with esc() around every piece of data). Lit keys static
+ * templates by their text, so equal markup in 500 instances is parsed once; callers that keep
+ * the result (per indicator and locale) skip even the key lookup.
+ */
+export function markupTemplate(markup: string): TemplateResult {
+  return staticHtml`${unsafeStatic(markup)}`;
+}
+
+/**
+ * A cache of what an element shows of one indicator in one locale (a view model, its templates):
+ * computed by the first of many instances, shared by the rest. Keyed by the indicator object, so a
+ * new dataset (new objects) is computed afresh; the dataset is checked too, since a view may
+ * also read the dataset's sources or other indicators.
+ */
+export function viewCache<D extends object, I extends object, V>(compute: (dataset: D, indicator: I, locale: string) => V) {
+  const cache = new WeakMap<I, Map<string, { dataset: D; view: V }>>();
+  return (dataset: D, indicator: I, locale: string): V => {
+    let byLocale = cache.get(indicator);
+    if (!byLocale) cache.set(indicator, (byLocale = new Map()));
+    const hit = byLocale.get(locale);
+    if (hit && hit.dataset === dataset) return hit.view;
+    const view = compute(dataset, indicator, locale);
+    byLocale.set(locale, { dataset, view });
+    return view;
+  };
+}
+
+/**
+ * Markup carries geometry as `data-kf-style`, not `style`: a style attribute in markup is an
+ * inline style, which a strict Content-Security-Policy (style-src without 'unsafe-inline')
+ * reports or refuses. Setting it through the CSSOM is allowed, so the base element calls this
+ * after each update.
+ */
+export function applyMarkupStyles(root: ParentNode): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-kf-style]')) {
+    el.style.cssText = el.dataset.kfStyle!;
+    el.removeAttribute('data-kf-style');
+  }
+}
