@@ -49,7 +49,9 @@ export const tokens = css`
     }
   }
   @media (forced-colors: active) {
-    :host {
+    /* :host([theme]) matches the specificity of the theme rules above, so system colours win in every theme. */
+    :host,
+    :host([theme]) {
       --_text: CanvasText;
       --_muted: CanvasText;
       --_surface: Canvas;
