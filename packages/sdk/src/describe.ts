@@ -5,7 +5,7 @@ import type { Dataset, Indicator } from './model.js';
 import { formatNumber } from './number.js';
 import { ownerOf } from './owner.js';
 import { formatPeriod } from './period.js';
-import { findObservation, headline, shareOfTotal } from './query.js';
+import { changeFor, findObservation, headline, shareOfTotal } from './query.js';
 import type { Placeholder } from './template.js';
 import { fillTemplate } from './template.js';
 
@@ -19,7 +19,7 @@ export function describe(indicator: Indicator, locale?: string, dataset?: Datase
   const g = grammarOf(locale);
   const template = indicator.sentence ? localize(indicator.sentence, locale) : g.sentence;
   const main = headline(indicator);
-  const change = findObservation(indicator, { measure: 'change', period: main.period }) ?? findObservation(indicator, { measure: 'change' });
+  const change = changeFor(indicator, main);
   const target = findObservation(indicator, { measure: 'target' });
   const need = <T>(x: T | undefined, name: string): T => {
     if (x === undefined) throw new KeyfiguresError(ErrorCode.noObservation, `${indicator.id}: the sentence uses {${name}}, which it has no value for`);

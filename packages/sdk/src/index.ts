@@ -11,7 +11,7 @@ export type { Formula, FormulaRef } from './formula.js';
 export { parseFormula } from './formula.js';
 export { evaluateFormula } from './derive.js';
 export type { ObservationQuery, DerivedFigure } from './query.js';
-export { getIndicator, indicatorsByTheme, findObservation, getObservation, headline, previousLevel, shareOfTotal } from './query.js';
+export { getIndicator, indicatorsByTheme, findObservation, getObservation, headline, changeFor, previousLevel, shareOfTotal } from './query.js';
 export type { LocaleGrammar, ScaleWord, ChangePhrases } from './grammar.js';
 export { registerLocale, resolveLocale, supportedLocales, grammarOf, localize } from './locale.js';
 export { en } from './locales/en.js';

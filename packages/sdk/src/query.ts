@@ -52,6 +52,11 @@ export function headline(indicator: Indicator): Observation {
   return findObservation(indicator) ?? findObservation(indicator, { measure: 'target' }) ?? getObservation(indicator);
 }
 
+/** The change that goes with `level`: the one of its period, else the latest stated change. */
+export function changeFor(indicator: Indicator, level: Observation): Observation | undefined {
+  return findObservation(indicator, { measure: 'change', period: level.period }) ?? findObservation(indicator, { measure: 'change' });
+}
+
 /** A value computed on demand from stated ones; always shown as approximate unless exact by construction. */
 export interface DerivedFigure {
   readonly value: number;

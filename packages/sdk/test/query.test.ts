@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import {
   UnknownIndicatorError,
+  changeFor,
   evaluateFormula,
   findObservation,
   getIndicator,
@@ -91,6 +92,11 @@ describe('observations', () => {
   });
   it('getObservation names what there is when the period is missing', () => {
     expect(() => getObservation(nfe, { period: '1999' })).to.throw('new-foreign-enterprises has no stated level@1999; it has');
+  });
+  it('changeFor(nfe, level 2023) is the +44.4 % of 2023; an indicator without changes has none', () => {
+    expect(changeFor(nfe, findObservation(nfe)!)!.value).to.equal(44.4);
+    const fortune = getIndicator(dataset, 'fortune-500-companies');
+    expect(changeFor(fortune, findObservation(fortune)!)).to.equal(undefined);
   });
   it('headline of a target-only indicator is its target', () => {
     const o = headline(getIndicator(dataset, 'vehicle-export-share-target'));

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator, LocaleGrammar, Observation, Source } from '@keyfigures/sdk';
-import { cite, describe, findObservation, formatDeadline, formatObservation, formatPeriod, getIndicator, headline, localize } from '@keyfigures/sdk';
+import { changeFor, cite, describe, formatDeadline, formatObservation, formatPeriod, getIndicator, headline, localize } from '@keyfigures/sdk';
 import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -252,11 +252,6 @@ export class KfFigure extends KeyfigureElement {
       return undefined;
     }
   }
-}
-
-/** The change to show beside `main`: the one of its period, else the latest stated one. */
-function changeFor(indicator: Indicator, main: Observation): Observation | undefined {
-  return findObservation(indicator, { measure: 'change', period: main.period }) ?? findObservation(indicator, { measure: 'change' });
 }
 
 /** The visible figure: "387 new foreign-invested enterprises", with-change " (up 44.4% year on year)". */

@@ -1,7 +1,7 @@
 // What a kf-kpi card says, as plain strings and geometry: every word and number from the SDK.
 // Pure (no DOM, no Lit), so the loading skeleton and the ready card share one template.
 import type { Dataset, Indicator, LocaleGrammar, Observation } from '@keyfigures/sdk';
-import { cite, describe, findObservation, formatDeadline, formatObservation, formatPeriod, grammarOf, headline, localize } from '@keyfigures/sdk';
+import { changeFor, cite, describe, formatDeadline, formatObservation, formatPeriod, grammarOf, headline, localize } from '@keyfigures/sdk';
 import type { MiniBarsLayout } from './kpi.draw.js';
 import { miniBars, miniBarsDefaults } from './kpi.draw.js';
 import { viewCache } from '../shared/markup.js';
@@ -86,7 +86,7 @@ export function cardModel(dataset: Dataset, indicator: Indicator, locale: string
   const w = wordsFor(g);
   const main = headline(indicator);
   const target = main.measure === 'target';
-  const change = findObservation(indicator, { measure: 'change', period: main.period }) ?? findObservation(indicator, { measure: 'change' });
+  const change = changeFor(indicator, main);
   const source = dataset.sources.find((s) => s.id === main.source) ?? dataset.sources[0]!;
   return {
     label: localize(indicator.label, locale),
