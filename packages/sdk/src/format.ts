@@ -2,6 +2,7 @@ import type { LocaleGrammar } from './grammar.js';
 import { grammarOf, localize } from './locale.js';
 import type { Change, Indicator, Measure, Observation, Period, Qualifier, Unit } from './model.js';
 import { assertFinite, formatNumber, scaleFor } from './number.js';
+import { fillPattern as fill } from './pattern.js';
 import { formatPeriod } from './period.js';
 
 /** Anything with a value and a unit: an observation with its indicator's unit, or a figure of your own. */
@@ -31,7 +32,6 @@ export interface FormatOptions {
   readonly digits?: number;
 }
 
-const fill = (pattern: string, parts: Record<string, string>): string => pattern.replace(/\{(\w+)\}/g, (_, k: string) => parts[k] ?? '');
 
 const plurals = new Map<string, Intl.PluralRules>();
 function pluralNoun(unit: Unit & { kind: 'count' }, n: number, g: LocaleGrammar, tag: string): string {

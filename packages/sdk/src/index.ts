@@ -17,7 +17,8 @@ export { registerLocale, resolveLocale, supportedLocales, grammarOf, localize } 
 export { en } from './locales/en.js';
 export { zhCN } from './locales/zh-CN.js';
 export { formatNumber } from './number.js';
-export { formatPeriod, periodStart, periodEnd } from './period.js';
+export { formatPeriod, formatPeriodRange, periodStart, periodEnd } from './period.js';
+export { fillPattern } from './pattern.js';
 export type { Quantity, FormatOptions } from './format.js';
 export { format, formatObservation, formatDeadline } from './format.js';
 export { describe } from './describe.js';

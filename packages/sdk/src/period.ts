@@ -1,6 +1,7 @@
 import { ErrorCode, KeyfiguresError } from './errors.js';
 import type { LocaleGrammar } from './grammar.js';
 import type { Period } from './model.js';
+import { fillPattern } from './pattern.js';
 
 const OPTIONS: Record<number, Intl.DateTimeFormatOptions> = {
   1: { year: 'numeric', timeZone: 'UTC' },
@@ -41,4 +42,9 @@ export function periodEnd(period: Period): number {
   const [y, m, d] = periodParts(period);
   const next = d !== undefined ? Date.UTC(y!, m! - 1, d + 1) : m !== undefined ? Date.UTC(y!, m, 1) : Date.UTC(y! + 1, 0, 1);
   return next - 1;
+}
+
+/** A span of periods: one period when both ends are the same, else "2022–2023" / "2022年—2023年". */
+export function formatPeriodRange(first: Period, last: Period, g: LocaleGrammar): string {
+  return first === last ? formatPeriod(first, g) : fillPattern(g.patterns.range, { min: formatPeriod(first, g), max: formatPeriod(last, g) });
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { progressBar, progressRing, timeSpan } from '../src/progress/progress.draw.js';
 import { formatDuration, timeLeft } from '../src/progress/time-left.js';
-import { quantityRuns } from '../src/progress/fill.js';
+import { quantityRuns } from '../src/shared/fill.js';
 
 const END_2027 = Date.UTC(2028, 0, 1) - 1; // periodEnd('2027')
 

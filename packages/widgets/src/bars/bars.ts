@@ -1,5 +1,5 @@
 import type { Dataset, Indicator, LocaleGrammar, Observation } from '@keyfigures/sdk';
-import { ErrorCode, KeyfiguresError, cite, describe, formatObservation, formatPeriod, localize } from '@keyfigures/sdk';
+import { ErrorCode, KeyfiguresError, cite, describe, formatObservation, formatPeriod, formatPeriodRange, localize } from '@keyfigures/sdk';
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -113,10 +113,7 @@ export class KfBars extends KeyfigureElement {
   private renderCategories(dataset: Dataset, entries: readonly BarEntry[], locale: string, g: LocaleGrammar): TemplateResult {
     const title = localize(dataset.title, locale);
     const periods = [...new Set(entries.map((e) => e.observation.period))].sort();
-    const span =
-      periods.length === 1
-        ? formatPeriod(periods[0]!, g)
-        : g.patterns.range.replace('{min}', formatPeriod(periods[0]!, g)).replace('{max}', formatPeriod(periods[periods.length - 1]!, g));
+    const span = formatPeriodRange(periods[0]!, periods[periods.length - 1]!, g);
     const name = entries.map((e) => describe(e.indicator, locale, dataset)).join(' ');
     const rows: TableRow[] = entries.map((e) => ({
       head: localize(e.indicator.label, locale),

@@ -2,7 +2,7 @@
 // number from the SDK, every position from bars.draw.ts. Pure (no DOM, no Lit), and computed once
 // per (dataset, indicator, locale): 500 cards of the same figure share one view.
 import type { Dataset, Indicator, Observation } from '@keyfigures/sdk';
-import { cite, describe, findObservation, formatObservation, formatPeriod, grammarOf, localize } from '@keyfigures/sdk';
+import { cite, describe, findObservation, formatObservation, formatPeriod, formatPeriodRange, grammarOf, localize } from '@keyfigures/sdk';
 import type { TableRow } from '../shared/data-table.js';
 import { viewCache } from '../shared/markup.js';
 import { wordsFor } from '../locales/words.js';
@@ -62,7 +62,7 @@ function computePeriodsView(dataset: Dataset, indicator: Indicator, locale: stri
   const first = entries[0]!;
   const last = entries[entries.length - 1]!;
   const period = (e: BarEntry) => formatPeriod(e.key, g);
-  const span = first === last ? period(first) : g.patterns.range.replace('{min}', period(first)).replace('{max}', period(last));
+  const span = formatPeriodRange(first.key, last.key, g);
   const direction: Direction | undefined = change ? (change.value > 0 ? 'up' : change.value < 0 ? 'down' : 'flat') : undefined;
   const changePhrase = change ? fmt(change, { style: 'phrase' }) : '';
   const layout = barLayout(entries, { width: 100, height: 100, maxBar: MAX_BAR });

@@ -10,7 +10,7 @@ import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
 import { card } from '../shared/tokens.styles.js';
 import { progressBar, progressRing, timeSpan } from './progress.draw.js';
-import { keepQuantities } from './keep-quantities.js';
+import { keepQuantities } from '../shared/keep-quantities.js';
 import { progressStyles } from './progress.styles.js';
 import type { ProgressView } from './progress.view.js';
 import { progressView } from './progress.view.js';

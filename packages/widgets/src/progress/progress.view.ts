@@ -15,7 +15,7 @@ import {
   shareOfTotal,
 } from '@keyfigures/sdk';
 import type { TableRow } from '../shared/data-table.js';
-import { fill } from './fill.js';
+import { fill } from '../shared/fill.js';
 import { formatDuration, timeLeft } from './time-left.js';
 import { wordsFor } from '../locales/words.js';
 

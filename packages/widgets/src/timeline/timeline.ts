@@ -1,5 +1,5 @@
 import type { LocaleGrammar } from '@keyfigures/sdk';
-import { formatPeriod, localize } from '@keyfigures/sdk';
+import { formatPeriod, formatPeriodRange, localize } from '@keyfigures/sdk';
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -78,8 +78,7 @@ export class KfTimeline extends KeyfigureElement {
     const title = indicator ? localize(indicator.label, locale) : w.events;
     const first = items[0]!;
     const last = items[items.length - 1]!;
-    const span =
-      first.date === last.date ? formatPeriod(first.date, g) : g.patterns.range.replace('{min}', formatPeriod(first.date, g)).replace('{max}', formatPeriod(last.date, g));
+    const span = formatPeriodRange(first.date, last.date, g);
     const years = yearSpan(items.map((i) => i.time));
     const at = timePositions(items.map((i) => i.time), years);
     // Each horizontal layout whose labels fit, by its key; the others leave the list vertical there.

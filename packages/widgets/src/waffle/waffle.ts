@@ -9,7 +9,7 @@ import type { Ready } from '../shared/keyfigure-element.js';
 import { card } from '../shared/tokens.styles.js';
 import type { WaffleLayout } from './waffle.draw.js';
 import { wafflePaths, waffleCells, waffleViewBox } from './waffle.draw.js';
-import { keepQuantities } from '../progress/keep-quantities.js';
+import { keepQuantities } from '../shared/keep-quantities.js';
 import { waffleStyles } from './waffle.styles.js';
 import { waffleView } from './waffle.view.js';
 import { wordsFor } from '../locales/words.js';

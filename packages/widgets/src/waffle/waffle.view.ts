@@ -3,8 +3,8 @@ import { ErrorCode, KeyfiguresError, findObservation, format, formatObservation,
 import type { TableRow } from '../shared/data-table.js';
 import type { MetaLines } from '../progress/progress.view.js';
 import { sourceLine, usableIds } from '../progress/progress.view.js';
-import type { TextPart } from '../progress/fill.js';
-import { fill, fillParts } from '../progress/fill.js';
+import type { TextPart } from '../shared/fill.js';
+import { fill, fillParts } from '../shared/fill.js';
 import { defaultPerCell } from './waffle.draw.js';
 import { wordsFor } from '../locales/words.js';
 

@@ -1,8 +1,7 @@
-// Placeholder filling for the pattern words of src/locales (kf-progress and kf-waffle).
+// Placeholder filling for the pattern words of src/locales, as text or as runs of emphasised text.
 
-/** Fills {name} placeholders; a missing part is left empty. */
-export const fill = (pattern: string, parts: Readonly<Record<string, string>>): string =>
-  pattern.replace(/\{(\w+)\}/g, (_, k: string) => parts[k] ?? '');
+/** Fills {name} placeholders (the SDK's fillPattern); a missing part is left empty. */
+export { fillPattern as fill } from '@keyfigures/sdk';
 
 /** A run of text, emphasised or not. */
 export interface TextPart {
