@@ -2,7 +2,7 @@
 // when an entry is over its budget. A per-element entry counts with every chunk it imports
 // statically (what a page downloads before the element can show); chunks it imports on demand
 // are listed apart. Sizes are per file, compressed one file at a time as a server sends them
-// (gzip -9, brotli -q 11); 1 KB = 1024 bytes.
+// (zlib level 9, brotli quality 11); 1 KB = 1024 bytes.
 //
 //   npm run size                      the table
 //   npm run size -- --markdown        the table in Markdown, for the README
