@@ -115,6 +115,11 @@ export function formatDeadline(period: Period, locale?: string): string {
  * 余, 超过, ranges). Throws KeyfiguresError 'invalid-number' for NaN or an infinite value.
  */
 export function format(q: Quantity, locale?: string, options: FormatOptions = {}): string {
+  // JavaScript callers get no type check: say what was wrong rather than fail inside.
+  if (typeof q?.value !== 'number' || typeof q.unit?.kind !== 'string') {
+    const hint = q && typeof q === 'object' && 'value' in q && !('unit' in q) ? '; for an observation, use formatObservation(indicator, observation, locale)' : '';
+    throw new TypeError(`format: expected a quantity {value: number, unit: {kind, …}}${hint}`);
+  }
   const g = grammarOf(locale);
   const tag = locale ?? 'en';
   if (q.measure === 'change') return formatChange(q, g, options);

@@ -68,6 +68,13 @@ describe('format(quantity, locale)', () => {
     for (const tag of ['zh', 'zh-Hans', 'zh-Hans-CN']) expect(format({ value: 387, unit: enterprises }, tag)).to.equal('387家');
   });
 
+  it('something other than a quantity (an observation, null) throws a TypeError that says what to pass', () => {
+    const observation = { period: '2023', measure: 'level', value: 387 } as unknown as Quantity;
+    expect(() => format(observation, 'en')).to.throw(TypeError, /expected a quantity.*use formatObservation/);
+    expect(() => format(null as unknown as Quantity, 'en')).to.throw(TypeError, /expected a quantity \{value: number, unit/);
+    expect(() => format({ value: 1, unit: {} } as unknown as Quantity)).to.throw(TypeError, /expected a quantity/);
+  });
+
   for (const bad of [NaN, Infinity, -Infinity]) {
     it(`format(${bad}) throws KeyfiguresError invalid-number`, () => {
       expect(() => format({ value: bad, unit: percent }, 'en')).to.throw(KeyfiguresError, /finite number/);

@@ -13,6 +13,9 @@ import { placeholderModel, sharedCardModel } from './kpi.model.js';
 import { kpiStyles } from './kpi.styles.js';
 import { wordsFor } from '../locales/words.js';
 
+/** Ready cards' templates per model, by locale and drawn state: made by the first card, cloned by the rest. */
+const readyTemplates = new WeakMap<CardModel, Map<boolean, TemplateResult>>();
+
 /**
  * A key-figure card: the indicator's label, its value large with its unit words smaller, a change
  * badge (▲/▼ and sign, not colour alone), the period or a target's deadline, mini bars when the
@@ -49,9 +52,6 @@ import { wordsFor } from '../locales/words.js';
  * @event kf-update - The data changed (a new dataset or indicator); `detail: {dataset, indicator}`.
  * @event {{code: string, message: string}} kf-error - The card cannot be shown, and why.
  */
-/** Ready cards' templates per model, by locale and drawn state: made by the first card, cloned by the rest. */
-const readyTemplates = new WeakMap<CardModel, Map<boolean, TemplateResult>>();
-
 export class KfKpi extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, kpiStyles];
 
