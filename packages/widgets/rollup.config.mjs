@@ -84,8 +84,9 @@ export function dropInConfig(input = 'src/define.ts', file = 'dist/keyfigures.js
 
 /**
  * dist/elements/: one minified ES module per element (src/define/kf-*.ts), the code they share in
- * chunks. The validator is a chunk of its own that loads on first use (validation.lazy.ts); the
- * default dataset is one too, so that every page that shows it caches it once.
+ * chunks. The validator is a chunk of its own that loads on first use (validation.lazy.ts); so is
+ * the default dataset (default-dataset.lazy.ts): loaded only by an element shown without `src` or
+ * `data`, and cached once for every page that shows it.
  */
 export function elementsConfig() {
   return libraryConfig({
@@ -93,9 +94,14 @@ export function elementsConfig() {
     input: elementEntries,
     bundle: { dir: 'dist/elements' },
     define: production,
-    swap: { 'src/shared/validation.ts': 'src/shared/validation.lazy.ts' },
+    swap: {
+      'src/shared/validation.ts': 'src/shared/validation.lazy.ts',
+      'src/shared/default-dataset.ts': 'src/shared/default-dataset.lazy.ts',
+    },
     output: {
-      manualChunks: (id) => (/[\\/]packages[\\/]data[\\/][^\\/]+\.json$/.test(id) ? 'dataset' : undefined),
+      // The embedded dataset and the module that hands it over: one chunk, loaded on demand.
+      manualChunks: (id) =>
+        /[\\/]packages[\\/]data[\\/][^\\/]+\.json$|[\\/]shared[\\/]default-dataset\.ts$/.test(id) ? 'dataset' : undefined,
       // The chunk every element needs (Lit, the base element, the data controller) says so by its name.
       chunkFileNames: (chunk) =>
         chunk.moduleIds.some((id) => /[\\/]shared[\\/]keyfigure-element\.ts$/.test(id)) ? 'chunks/core-[hash].js' : 'chunks/[name]-[hash].js',

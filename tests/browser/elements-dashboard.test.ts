@@ -23,7 +23,10 @@ describe('dist/elements/kf-dashboard.js alone in a plain page', () => {
   it('<kf-dashboard> renders every card, each one a defined element', async function () {
     this.timeout(20000);
     const dashboard = document.createElement('kf-dashboard');
+    // The embedded dataset is a chunk of its own here: kf-load says it has arrived.
+    const loaded = new Promise((resolve) => dashboard.addEventListener('kf-load', resolve, { once: true }));
     document.body.append(dashboard);
+    await loaded;
     await settled(dashboard);
     const inner = deepElements(dashboard).filter((el) => el.localName.startsWith('kf-'));
     expect(inner.length, 'kf-* elements inside').to.be.greaterThan(3);

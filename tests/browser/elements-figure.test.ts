@@ -1,7 +1,8 @@
 // The per-element build, loaded the way a page that needs only <kf-figure> loads it: one
 // <script type="module" src=".../dist/elements/kf-figure.js">. It defines kf-figure and nothing
-// else, fetches no other element's code, and loads the SDK's validator only when an element gets a
-// `src` or a `data` object. `npm test` builds first.
+// else, fetches no other element's code, loads the embedded dataset only when an element is shown
+// without `src` or `data`, and the SDK's validator only when one gets a `src` or a `data` object.
+// `npm test` builds first.
 import { expect } from '@open-wc/testing';
 import { addScript, assertBuilt, deepText, loadedScripts, settled, until, watchProblems } from './built-page.js';
 
@@ -40,18 +41,36 @@ describe('dist/elements/kf-figure.js alone in a plain page', () => {
     expect(OTHERS.filter((tag) => customElements.get(tag)), 'other tags defined').to.deep.equal([]);
   });
 
-  it('fetches only kf-figure.js and shared chunks: no other element, and not the validator', () => {
+  it('fetches only kf-figure.js and shared chunks: no other element, not the dataset, not the validator', () => {
     const scripts = elementScripts();
     expect(scripts, 'scripts under dist/elements/').to.include('kf-figure.js');
     expect(scripts.filter((s) => !s.startsWith('chunks/') && s !== 'kf-figure.js'), 'other entries').to.deep.equal([]);
-    expect(scripts.filter((s) => /^chunks\/(validation|kpi|progress|waffle|bars|timeline|dashboard)/.test(s)), 'chunks of other elements or the validator').to.deep.equal([]);
+    expect(scripts.filter((s) => /^chunks\/(dataset|validation|kpi|progress|waffle|bars|timeline|dashboard)/.test(s)), 'chunks of other elements, the dataset or the validator').to.deep.equal([]);
   });
 
-  it('<kf-figure indicator="new-foreign-enterprises"> renders "387" from the embedded dataset', async () => {
+  it('<kf-figure indicator="new-foreign-enterprises"> with no src loads the dataset chunk once and renders "387"', async () => {
     const el = await figure('indicator="new-foreign-enterprises"');
     expect(el.shadowRoot, 'shadow root').to.exist;
     expect(deepText(el)).to.contain('387');
+    const second = await figure('indicator="fortune-500-companies"');
+    expect(deepText(second)).to.contain('319');
+    expect(elementScripts().filter((s) => s.startsWith('chunks/dataset')), 'dataset chunk fetched').to.have.length(1);
+    expect(elementScripts().filter((s) => s.startsWith('chunks/validation')), 'validator chunk fetched').to.deep.equal([]);
     el.parentElement!.remove();
+    second.parentElement!.remove();
+  });
+
+  it('an indicator the dataset does not have shows the error once the dataset chunk has loaded', async () => {
+    const before = kfErrors.length;
+    const p = document.createElement('p');
+    p.innerHTML = '<kf-figure indicator="no-such-figure"></kf-figure>';
+    document.body.append(p);
+    await until(() => kfErrors.length > before, 'kf-error');
+    await settled(p);
+    expect(JSON.parse(kfErrors[kfErrors.length - 1]).code).to.equal('unknown-indicator');
+    expect(p.querySelector('kf-figure')!.shadowRoot!.querySelector('[role="alert"]'), 'the error is shown').to.exist;
+    kfErrors.length = before;
+    p.remove();
   });
 
   it(`<kf-figure src="${DATASET}"> loads the validator chunk, then renders "319"`, async function () {

@@ -3,7 +3,7 @@ import { changeFor, cite, describe, formatDeadline, formatObservation, formatPer
 import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { getDefaultDataset } from '../shared/dataset-source.js';
+import { peekDefaultDataset } from '../shared/dataset-source.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
 import { placePopover } from './figure.draw.js';
@@ -243,7 +243,7 @@ export class KfFigure extends KeyfigureElement {
 
   private hintText(): string | undefined {
     try {
-      const fallback = getDefaultDataset();
+      const fallback = peekDefaultDataset();
       if (!fallback || !this.indicator) return undefined;
       const ind = getIndicator(fallback, this.indicator);
       const main = headline(ind);

@@ -2,7 +2,7 @@ import type { LocaleGrammar } from '@keyfigures/sdk';
 import { getIndicator } from '@keyfigures/sdk';
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { getDefaultDataset } from '../shared/dataset-source.js';
+import { peekDefaultDataset } from '../shared/dataset-source.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
 import { markupTemplate } from '../shared/markup.js';
@@ -84,7 +84,7 @@ export class KfKpi extends KeyfigureElement {
     // src is usually a newer copy of it), so nothing moves when the data arrives.
     let model: CardModel | undefined;
     try {
-      const fallback = getDefaultDataset();
+      const fallback = peekDefaultDataset();
       if (fallback && this.indicator) model = sharedCardModel(fallback, getIndicator(fallback, this.indicator), locale);
     } catch {
       model = undefined;

@@ -3,6 +3,11 @@ import { ErrorCode, KeyfiguresError, getIndicator } from '@keyfigures/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { adoptDataset, datasetFromUrl, getDefaultDataset } from './dataset-source.js';
 
+const orNoDataset = (d: Dataset | undefined): Dataset => {
+  if (!d) throw new KeyfiguresError(ErrorCode.invalidUrl, 'no dataset: set the src attribute to the URL of a dataset JSON');
+  return d;
+};
+
 /** What an element has to show: nothing yet, its data, or why not. */
 export type DataState =
   | { readonly status: 'loading' }
@@ -72,9 +77,10 @@ export class DatasetController implements ReactiveController {
         return d instanceof Promise ? this.wait(d, request) : this.show(d);
       }
       if (src) return this.wait(datasetFromUrl(src), request);
+      // A Promise only in per-element builds, while the embedded dataset's chunk loads.
       const fallback = getDefaultDataset();
-      if (!fallback) throw new KeyfiguresError(ErrorCode.invalidUrl, 'no dataset: set the src attribute to the URL of a dataset JSON');
-      this.show(fallback);
+      if (fallback instanceof Promise) return this.wait(fallback.then(orNoDataset), request);
+      this.show(orNoDataset(fallback));
     } catch (e) {
       this.fail(e);
     }

@@ -10,12 +10,22 @@ const byUrl = new Map<string, Promise<Dataset>>();
 const byObject = new WeakMap<object, Dataset>();
 
 /**
- * The embedded default dataset; undefined in builds without it. Trusted as it is: the build
- * validated it, and not validating it again keeps the validator (a third of the SDK) off pages
- * that show only the embedded figures.
+ * The embedded default dataset; undefined in builds without it, and a Promise of it in per-element
+ * builds until its chunk has loaded. Trusted as it is: the build validated it, and not validating
+ * it again keeps the validator (a third of the SDK) off pages that show only the embedded figures.
  */
-export function getDefaultDataset(): Dataset | undefined {
-  if (!defaultDataset && defaultDatasetJson) byObject.set((defaultDataset = defaultDatasetJson as Dataset), defaultDataset);
+export function getDefaultDataset(): Dataset | Promise<Dataset | undefined> | undefined {
+  const json = defaultDatasetJson();
+  return json instanceof Promise ? json.then(trust) : trust(json);
+}
+
+/** The embedded dataset if it is at hand, without loading it: for hints and skeletons only. */
+export function peekDefaultDataset(): Dataset | undefined {
+  return trust(defaultDatasetJson(false));
+}
+
+function trust(json: unknown): Dataset | undefined {
+  if (!defaultDataset && json) byObject.set((defaultDataset = json as Dataset), defaultDataset);
   return defaultDataset;
 }
 

@@ -1,0 +1,20 @@
+// Stands in for default-dataset.ts in the per-element builds (packages/widgets/rollup.config.mjs):
+// the embedded dataset becomes a chunk loaded by the first element shown without `src` or `data`,
+// so that a page whose elements all have a `src` never downloads it.
+let loaded: unknown;
+let loading: Promise<unknown> | undefined;
+
+/**
+ * The embedded dataset as JSON: at once once loaded, else the Promise of its chunk (retried after
+ * a failure) — or, with `load` false, undefined rather than start loading it.
+ */
+export function defaultDatasetJson(load = true): unknown {
+  if (loaded || !load) return loaded;
+  return (loading ??= import('./default-dataset.js').then(
+    (m) => (loaded = m.defaultDatasetJson()),
+    (e: unknown) => {
+      loading = undefined;
+      throw e;
+    },
+  ));
+}
