@@ -95,7 +95,7 @@ export function libraryConfig({
       minifyCssLiteralsPlugin(),
       esbuild({ target: 'es2022', tsconfig, sourceMap: true, ...(define ? { define } : {}) }),
       // `module: true` lets terser treat top-level names as local; wrong for an IIFE.
-      ...(bundle ? [terser({ module: format === 'es', ecma: 2020, format: { comments: false } })] : []),
+      ...(bundle ? [terser({ module: format === 'es', ecma: 2020, compress: { passes: 2 }, format: { comments: false } })] : []),
       ...plugins,
     ],
     output: bundle?.file

@@ -1,18 +1,21 @@
 import type { Dataset, Indicator, LocaleGrammar } from '@keyfigures/sdk';
 import { cite, describe, indicatorsByTheme, localize } from '@keyfigures/sdk';
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html, literal } from 'lit/static-html.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
 import { card } from '../shared/tokens.styles.js';
+import { esc, markupTemplate } from '../shared/markup.js';
 import { CardTag, cardFor } from './dashboard.layout.js';
 import { dashboardStyles } from './dashboard.styles.js';
 import { wordsFor } from '../locales/words.js';
 
-// Real h1–h6 elements rather than role="heading", so that reading modes and outline tools see them.
-const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`] as const;
+/**
+ * A real h1–h6 element rather than role="heading", so that reading modes and outline tools see
+ * it: fixed markup (the text escaped), since a tag name cannot be a part of a plain template.
+ */
+const heading = (level: number, attrs: string, text: string): TemplateResult => markupTemplate(`<h${level} ${attrs}>${esc(text)}</h${level}>`);
 /** Heading levels the title may take; its themes take the next level, which must still exist. */
 const MIN_LEVEL = 1;
 const MAX_LEVEL = 5;
@@ -82,17 +85,16 @@ export class KfDashboard extends KeyfigureElement {
 
   protected override renderReady({ dataset, locale, g }: Ready): TemplateResult {
     const words = wordsFor(locale);
-    const title = headingTags[this.level - 1]!;
-    const sub = headingTags[this.level]!;
+    const level = this.level;
     const source = dataset.sources[0];
     return html`<div class="dashboard" part="dashboard" role="region" aria-labelledby="title" @kf-load=${keepInside} @kf-update=${keepInside}>
       <div class="header" part="header">
-        <${title} id="title" class="title" part="title">${localize(dataset.title, locale)}</${title}>
+        ${heading(level, 'id="title" class="title" part="title"', localize(dataset.title, locale))}
         ${source ? html`<p class="source" part="source">${wordsFor(g).source}${wordsFor(g).labelSep}${cite(source, 'plain', locale)}</p>` : nothing}
       </div>
       ${indicatorsByTheme(dataset).map(
         ({ theme, indicators }) => html`<section class=${indicators.length ? 'theme' : 'theme empty'} part="theme" data-theme=${theme.id}>
-          <${sub} class="theme-heading" part="theme-heading">${localize(theme.label, locale)}</${sub}>
+          ${heading(level + 1, 'class="theme-heading" part="theme-heading"', localize(theme.label, locale))}
           ${indicators.length
             ? html`<div class="grid" part="grid">${indicators.map((i) => this.renderCard(i, dataset, locale))}</div>`
             : html`<p class="note" part="note">${words.noFigures}</p>`}
@@ -100,7 +102,7 @@ export class KfDashboard extends KeyfigureElement {
       )}
       ${dataset.events.length
         ? html`<section class="theme events" part="events">
-            <${sub} class="theme-heading" part="theme-heading">${words.events}</${sub}>
+            ${heading(level + 1, 'class="theme-heading" part="theme-heading"', words.events)}
             <kf-timeline .data=${dataset} locale=${locale} theme=${this.theme}></kf-timeline>
           </section>`
         : nothing}

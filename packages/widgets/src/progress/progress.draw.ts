@@ -1,5 +1,3 @@
-import { arc } from 'd3-shape';
-
 /** An axis-aligned rectangle in SVG user units. */
 export interface Box {
   readonly x: number;
@@ -45,17 +43,32 @@ export interface RingGeometry {
 }
 
 const TAU = 2 * Math.PI;
-// Two decimals, like the bars: paths stay short (many instances on a page) and tests exact.
-const ringArc = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>().digits(2);
 
-/** A ring of outer `radius` and `thickness` filled to `fraction` (clamped to 0..1), drawn with d3-shape's arc. */
+/** A point at `angle` (radians clockwise from twelve o'clock) on a circle of `r` about 0,0, two decimals. */
+const at = (r: number, angle: number): string => `${r2(r * Math.sin(angle))},${r2(-r * Math.cos(angle))}`;
+
+/**
+ * The SVG path of an annulus sector from twelve o'clock clockwise to `end` (radians): the outer arc
+ * forward, the inner one back. A whole turn is two half-circle arcs per circle (one arc command
+ * cannot start and end at the same point), the inner one drawn the other way round so the
+ * non-zero fill leaves the hole empty. Points have two decimals: paths stay short (many instances
+ * on a page) and tests exact.
+ */
+function sector(inner: number, outer: number, end: number): string {
+  const circle = (r: number, sweep: 0 | 1): string => `M${at(r, 0)}A${r},${r},0,1,${sweep},${at(r, Math.PI)}A${r},${r},0,1,${sweep},${at(r, 0)}`;
+  if (end >= TAU - 1e-12) return `${circle(outer, 1)}${inner > 0 ? circle(inner, 0) : ''}Z`;
+  const large = end >= Math.PI ? 1 : 0;
+  const back = inner > 0 ? `A${inner},${inner},0,${large},0,${at(inner, 0)}` : '';
+  return `M${at(outer, 0)}A${outer},${outer},0,${large},1,${at(outer, end)}L${at(inner, end)}${back}Z`;
+}
+
+/** A ring of outer `radius` and `thickness` filled to `fraction` (clamped to 0..1), clockwise from twelve o'clock. */
 export function progressRing(fraction: number, radius: number, thickness: number): RingGeometry {
   const f = clamp01(fraction);
-  const innerRadius = Math.max(0, radius - thickness);
-  const path = (endAngle: number) => ringArc({ innerRadius, outerRadius: radius, startAngle: 0, endAngle }) ?? '';
+  const inner = Math.max(0, radius - thickness);
   return {
-    track: path(TAU),
-    fill: f > 0 ? path(TAU * f) : '',
+    track: sector(inner, radius, TAU),
+    fill: f > 0 ? sector(inner, radius, TAU * f) : '',
     fraction: f,
     viewBox: [-radius, -radius, 2 * radius, 2 * radius],
   };

@@ -1,7 +1,6 @@
-// Static markup for Lit's static templates (lit/static-html.js): text from a dataset written into a
-// template's own strings, so that a card whose words and numbers are the same in every instance
-// is one template, parsed once and then only cloned — no parts to create, walk or commit.
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+// Fixed markup as a Lit template: text from a dataset written into a template's own strings, so
+// that a card whose words and numbers are the same in every instance is one template, parsed once
+// and then only cloned — no parts to create, walk or commit.
 import type { TemplateResult } from 'lit';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -12,13 +11,19 @@ const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  */
 export const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => entities[c]!);
 
+/** One strings array per markup text: Lit caches a template by its strings array's identity. */
+const stringsOf = new Map<string, TemplateStringsArray>();
+
 /**
- * A template of fixed markup (built with esc() around every piece of data). Lit keys static
- * templates by their text, so equal markup in 500 instances is parsed once; callers that keep
- * the result (per indicator and locale) skip even the key lookup.
+ * A template of fixed markup (built with esc() around every piece of data): what lit/static-html's
+ * `html\`${unsafeStatic(markup)}\`` makes, without its module. Equal markup in 500 instances is
+ * one strings array, so Lit parses it once; callers that keep the result (per indicator and
+ * locale) skip even the lookup. (`raw` is what Lit checks to tell a template's strings array.)
  */
 export function markupTemplate(markup: string): TemplateResult {
-  return staticHtml`${unsafeStatic(markup)}`;
+  let strings = stringsOf.get(markup);
+  if (!strings) stringsOf.set(markup, (strings = Object.assign([markup], { raw: [markup] })));
+  return { ['_$litType$']: 1, strings, values: [] } as TemplateResult;
 }
 
 /**
