@@ -62,7 +62,7 @@ await esbuild.build({
   format: 'esm',
   minify: true,
   target: 'es2022',
-  // The floor uses the d3-scale the widgets use, wherever npm put it.
+  // The floor uses d3-scale (a dev dependency of the repo since the widgets draw without it).
   nodePaths: [join(root, 'packages/widgets/node_modules'), join(root, 'node_modules')],
   logLevel: 'warning',
 });

@@ -1,4 +1,3 @@
-import { scaleBand } from 'd3-scale';
 import type { LinearScale } from '../shared/linear.js';
 import { linearScale } from '../shared/linear.js';
 
@@ -96,23 +95,22 @@ function valueScale(values: readonly BarDatum[], range: [number, number]): { sca
 }
 
 /**
- * Vertical bars over periods: scaleBand across, a linear scale up. All values in box units;
+ * Vertical bars over periods: bands across, a linear scale up. All values in box units;
  * y grows downward as in SVG.
  */
 export function barLayout(values: readonly BarDatum[], box: LayoutBox): ColumnLayout {
   const p = pad(box.padding);
-  const x = scaleBand<string>()
-    .domain(values.map((v) => v.key))
-    .range([p.left, box.width - p.right])
-    .paddingInner(PADDING_INNER)
-    .paddingOuter(PADDING_OUTER);
+  // A band scale (d3's scaleBand, centred): n steps less the inner padding of one, plus the outer padding at both ends.
+  const n = values.length;
+  const span = box.width - p.right - p.left;
+  const step = span / Math.max(1, n - PADDING_INNER + PADDING_OUTER * 2);
+  const start = p.left + (span - step * (n - PADDING_INNER)) / 2;
+  const band = step * (1 - PADDING_INNER);
   const { scale: y, ticks } = valueScale(values, [box.height - p.bottom, p.top]);
-  const band = x.bandwidth();
-  const step = x.step();
   const width = Math.min(band, box.maxBar ?? Infinity);
   const y0 = y(0);
-  const bars = values.map((v): ColumnBar => {
-    const centre = x(v.key)! + band / 2;
+  const bars = values.map((v, i): ColumnBar => {
+    const centre = start + step * i + band / 2;
     const y1 = y(v.value);
     return {
       key: v.key,
