@@ -1,4 +1,5 @@
-// A rollup plugin that minifies the static text of Lit's css`…` templates in our own sources:
+// A rollup plugin that minifies the static text of Lit's css`…` templates (and of a template
+// literal handed straight to unsafeCSS(`…`), CSS built at load time) in our own sources:
 // comments go, white space collapses. esbuild and terser leave template text as written, and
 // the elements' styles are most of their weight. Strings and ${…} expressions are kept as they are.
 
@@ -26,12 +27,12 @@ export function minifyCss(text, { start = true, end = true } = {}) {
   return out;
 }
 
-/** Finds css`…` templates in `code` and minifies their static runs; returns the new code or null. */
+/** Finds css`…` and unsafeCSS(`…`) templates in `code` and minifies their static runs; returns the new code or null. */
 export function minifyCssLiterals(code) {
   let out = '';
   let last = 0;
   let changed = false;
-  const start = /\bcss`/g;
+  const start = /\bcss`|\bunsafeCSS\(`/g;
   for (let m = start.exec(code); m; m = start.exec(code)) {
     const open = m.index + m[0].length;
     let i = open;

@@ -19,6 +19,10 @@ describe('minifyCssLiterals(code)', () => {
     const code = 'const a = css`\n  :host {\n    ${dark}\n  }\n`;\nconst b = html`<p>  two  spaces </p>`;';
     expect(minifyCssLiterals(code)).to.equal('const a = css`:host{${dark}}`;\nconst b = html`<p>  two  spaces </p>`;');
   });
+  it('minifies a template literal handed straight to unsafeCSS(`…`), not one built elsewhere', () => {
+    const code = 'const h = (k) => unsafeCSS(`\n  .h-${k} {\n    /* why */\n    display: grid;\n  }\n`);\nconst t = `.a  { b: c }`;';
+    expect(minifyCssLiterals(code)).to.equal('const h = (k) => unsafeCSS(`.h-${k}{display:grid}`);\nconst t = `.a  { b: c }`;');
+  });
   it('returns null when there is no css template', () => {
     expect(minifyCssLiterals('const x = `a  b`;')).to.equal(null);
   });
