@@ -1,8 +1,7 @@
 import type { Dataset, Indicator, LocaleGrammar } from '@keyfigures/sdk';
 import { cite, describe, indicatorsByTheme, localize } from '@keyfigures/sdk';
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
 import { card } from '../shared/tokens.styles.js';
@@ -70,13 +69,18 @@ const keepInside = (e: Event): void => e.stopPropagation();
 export class KfDashboard extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, dashboardStyles];
 
+  /** Lit's reactive properties (rather than decorators: less code in every bundle). */
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   protected static override indicatorRequired = false;
 
   /**
    * Heading level of the dataset's title, 1–5 (default 2, for a page that has its own h1); the
    * themes' headings are one level below. Out-of-range values are clamped.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   private get level(): number {
     const n = Math.round(Number(this.headingLevel));

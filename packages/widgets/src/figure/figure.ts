@@ -1,8 +1,7 @@
 import type { Dataset, Indicator, LocaleGrammar, Observation, Source } from '@keyfigures/sdk';
 import { changeFor, cite, describe, formatDeadline, formatObservation, formatPeriod, getIndicator, headline, localize } from '@keyfigures/sdk';
 import { html } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { peekDefaultDataset } from '../shared/dataset-source.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
@@ -46,14 +45,24 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
 export class KfFigure extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, figureStyles];
 
+  /** Lit's reactive properties (rather than decorators: less code in every bundle). */
+  static override properties: PropertyDeclarations = {
+    withChange: { type: Boolean, reflect: true, attribute: 'with-change' },
+    open: { state: true, attribute: false },
+  };
+
   /** Append the change of the figure's period after it: "387 … (up 44.4% year on year)". Boolean attribute. */
-  @property({ type: Boolean, reflect: true, attribute: 'with-change' }) withChange = false;
+  withChange = false;
 
   /** Whether the popover is showing. */
-  @state() private open = false;
+  private open = false;
 
-  @query('.value') private valueEl?: HTMLElement | null;
-  @query('.tip') private tipEl?: HTMLElement | null;
+  private get valueEl(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.value') ?? null;
+  }
+  private get tipEl(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.tip') ?? null;
+  }
 
   private hovered = false;
   private focused = false;

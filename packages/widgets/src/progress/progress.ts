@@ -1,8 +1,7 @@
 import type { LocaleGrammar } from '@keyfigures/sdk';
 import { describe, localize } from '@keyfigures/sdk';
 import { html, nothing, svg } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { dataTable } from '../shared/data-table.js';
 import { splitFigure } from '../shared/split-figure.js';
@@ -70,11 +69,17 @@ const LONG = 12;
 export class KfProgress extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, progressStyles];
 
+  /** Lit's reactive properties (rather than decorators: less code in every bundle). */
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    now: { attribute: false },
+  };
+
   /** Drawing: `bar` (default) or `ring`. A target without a current value always draws its time bar. */
-  @property({ reflect: true }) variant: ProgressVariant = 'bar';
+  variant: ProgressVariant = 'bar';
 
   /** The time "now" for the time left until a deadline, in ms since 1970 (UTC). Default: the time of rendering. */
-  @property({ attribute: false }) now?: number;
+  now?: number;
 
   private get ring(): boolean {
     return this.variant === ProgressVariant.ring;

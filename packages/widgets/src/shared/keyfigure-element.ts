@@ -1,8 +1,7 @@
 import type { Dataset, Indicator, LocaleGrammar } from '@keyfigures/sdk';
 import { KeyfiguresError, grammarOf, resolveLocale } from '@keyfigures/sdk';
 import { LitElement, html } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { DatasetController } from './dataset-controller.js';
 import { errorView } from './error-view.js';
 import { inheritedLang } from './lang.js';
@@ -32,33 +31,43 @@ export interface Ready {
 export abstract class KeyfigureElement extends LitElement {
   static override styles = [tokens];
 
+  /** Lit's reactive properties (rather than decorators: less code in every bundle). */
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    src: {},
+    locale: {},
+    theme: { reflect: true },
+    data: { attribute: false },
+    drawn: { state: true, attribute: false },
+  };
+
   /** Whether this element shows one indicator (and so needs the `indicator` attribute). */
   protected static indicatorRequired = true;
 
   /** Id of the indicator to show, e.g. `new-foreign-enterprises`. */
-  @property({ reflect: true }) indicator?: string;
+  indicator?: string;
 
   /** URL of a dataset JSON (http, https or relative). Default: the embedded dataset. */
-  @property() src?: string;
+  src?: string;
 
   /** BCP 47 locale; `en` and `zh-CN` ship. Default: the nearest ancestor's `lang`, then `en`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Colour theme: `light`, `dark`, or `auto` (the reader's system preference). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /**
    * A dataset object, which overrides `src`. Validated once per object. (Named `data`, not
    * `dataset`, because HTMLElement.dataset is the element's data-* attributes.)
    */
-  @property({ attribute: false }) data?: Dataset | object;
+  data?: Dataset | object;
 
   /** An error thrown while rendering ready data, announced once by updated(). */
   private renderError?: { code: string; message: string };
   private announcedError?: string;
 
   /** Whether the chart has been drawn (false while an off-screen element waits to be seen). */
-  @state() protected drawn = false;
+  protected drawn = false;
 
   protected readonly source = new DatasetController(this, {
     indicatorRequired: (this.constructor as typeof KeyfigureElement).indicatorRequired,

@@ -1,8 +1,7 @@
 import type { LocaleGrammar } from '@keyfigures/sdk';
 import { formatPeriod, formatPeriodRange, localize } from '@keyfigures/sdk';
 import { html, nothing, svg } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
@@ -62,6 +61,11 @@ type Layout = (typeof LAYOUTS)[number] & { readonly placed: readonly Placement[]
 export class KfTimeline extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, timelineStyles];
 
+  /** Lit's reactive properties (rather than decorators: less code in every bundle). */
+  static override properties: PropertyDeclarations = {
+    now: { attribute: false },
+  };
+
   /** Optional here: without it the timeline shows every event of the dataset. */
   protected static override indicatorRequired = false;
 
@@ -69,7 +73,7 @@ export class KfTimeline extends KeyfigureElement {
    * The moment that divides past from upcoming, in milliseconds since 1970 (UTC), as
    * `Date.now()` returns. Property only. Default: when the element was created.
    */
-  @property({ attribute: false }) now: number = Date.now();
+  now: number = Date.now();
 
   protected override renderReady({ dataset, indicator, locale, g }: Ready): TemplateResult {
     const items = timelineItems(dataset, indicator, locale, this.now);
