@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, headlessArgs, noChromeMessage } from './scripts/find-chrome.mjs';
+import { hostileServer } from './tests/browser/hostile-server.mjs';
 import { reactAsEsm } from './tests/browser/react-esm.mjs';
 
 const executablePath = findChrome();
@@ -15,6 +16,9 @@ export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['packages/*/test/**/*.test.ts', 'packages/widgets/test/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@keyfigures/source', 'browser', 'import'] },
+  // Pages served with a Content-Security-Policy, faulty answers and a second origin for the
+  // hardening tests (tests/browser/csp.test.ts, packages/widgets/test/faults.test.ts).
+  middleware: [hostileServer()],
   plugins: [
     // React ships CommonJS only; this serves it as ES modules (tests/browser/react*.test.ts).
     reactAsEsm(),

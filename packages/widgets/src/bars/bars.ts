@@ -2,7 +2,7 @@ import type { Dataset, Indicator, LocaleGrammar, Observation } from '@keyfigures
 import { ErrorCode, KeyfiguresError, cite, describe, formatObservation, formatPeriod, formatPeriodRange, localize } from '@keyfigures/sdk';
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cspStyle } from '../shared/csp-style.js';
 import { dataTable } from '../shared/data-table.js';
 import type { TableRow } from '../shared/data-table.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
@@ -148,7 +148,7 @@ export class KfBars extends KeyfigureElement {
           </div>`;
         })}
         <div class="scale">
-          ${layout?.ticks.map((t, i) => html`<span style=${styleMap({ left: `${t.at}%` })}>${labels[i]}</span>`) ?? nothing}
+          ${layout?.ticks.map((t, i) => html`<span style=${cspStyle({ left: `${t.at}%` })}>${labels[i]}</span>`) ?? nothing}
         </div>
       </div>
       ${this.footer(dataset, [], entries.map((e) => e.observation), locale, g)}

@@ -2,7 +2,7 @@ import type { LocaleGrammar } from '@keyfigures/sdk';
 import { describe, localize } from '@keyfigures/sdk';
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cspStyle } from '../shared/csp-style.js';
 import { dataTable } from '../shared/data-table.js';
 import { splitFigure } from '../shared/split-figure.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
@@ -155,7 +155,7 @@ export class KfProgress extends KeyfigureElement {
     return html`<div class="time" part="time">
       <p class="time-head">${w.timeBar}</p>
       <div class="today-row" aria-hidden="true">
-        <span class="today" style=${styleMap({ left: at, transform: `translateX(-${at})` })}>${w.today}</span>
+        <span class="today" style=${cspStyle({ left: at, transform: `translateX(-${at})` })}>${w.today}</span>
       </div>
       <div class="time-box">
         ${this.drawn

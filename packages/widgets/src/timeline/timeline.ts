@@ -2,7 +2,7 @@ import type { LocaleGrammar } from '@keyfigures/sdk';
 import { formatPeriod, formatPeriodRange, localize } from '@keyfigures/sdk';
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cspStyle } from '../shared/csp-style.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
 import { card } from '../shared/tokens.styles.js';
@@ -107,7 +107,7 @@ export class KfTimeline extends KeyfigureElement {
             (item, i) => html`<li
               class="event ${item.past ? 'past' : 'future'} ${item.kind} ${sides?.[i] ?? ''}"
               part="event"
-              style=${styleMap({ '--x': `${at[i]}%`, ...Object.fromEntries(layouts.map((l) => [`--p-${l.key}`, `${l.placed[i]!.label}%`])) })}
+              style=${cspStyle({ '--x': `${at[i]}%`, ...Object.fromEntries(layouts.map((l) => [`--p-${l.key}`, `${l.placed[i]!.label}%`])) })}
             >
               ${i === firstFuture ? rule('before') : nothing}
               <div class="body"><span class="marker" aria-hidden="true"></span>${this.eventText(item, g)}</div>
@@ -149,8 +149,8 @@ export class KfTimeline extends KeyfigureElement {
     const h = bandHeight();
     return html`<div class="axis" part="axis" aria-hidden="true">
       <div class="band">
-        ${ticks.slice(1, -1).map((t) => html`<span class="year-line" style=${styleMap({ left: `${t.at}%` })}></span>`)}
-        ${shown ? html`<span class="now" style=${styleMap({ left: `${now}%` })}></span>` : nothing}
+        ${ticks.slice(1, -1).map((t) => html`<span class="year-line" style=${cspStyle({ left: `${t.at}%` })}></span>`)}
+        ${shown ? html`<span class="now" style=${cspStyle({ left: `${now}%` })}></span>` : nothing}
       </div>
       ${layouts.map((l) => {
         const labels = axisLabels(ticks, shown ? now : undefined, l.track, text);
@@ -159,15 +159,15 @@ export class KfTimeline extends KeyfigureElement {
             ${items.map((item, i) => svg`<path class="leader ${item.past ? 'past' : 'future'}" d=${leaderPath(at[i]!, l.placed[i]!.label, sides[i]!)} vector-effect="non-scaling-stroke"></path>`)}
           </svg>
           <div class="years">
-            ${labels.years.map((y) => html`<span style=${styleMap({ left: `${y.at}%` })}>${yearText(y.year)}</span>`)}
+            ${labels.years.map((y) => html`<span style=${cspStyle({ left: `${y.at}%` })}>${yearText(y.year)}</span>`)}
           </div>
-          ${labels.today ? html`<span class="today ${labels.today.anchor}" style=${styleMap({ left: `${labels.today.at}%` })}>${w.today}</span>` : nothing}
+          ${labels.today ? html`<span class="today ${labels.today.anchor}" style=${cspStyle({ left: `${labels.today.at}%` })}>${w.today}</span>` : nothing}
         </div>`;
       })}
       ${items.map(
         (item, i) => html`<span
           class="dot ${item.past ? 'past' : 'future'} ${item.kind}"
-          style=${styleMap({ left: `${at[i]}%`, top: `${markerY(sides[i]!)}px` })}
+          style=${cspStyle({ left: `${at[i]}%`, top: `${markerY(sides[i]!)}px` })}
         ></span>`,
       )}
     </div>`;
