@@ -109,3 +109,30 @@ export function loadedScripts(win: Window = window): string[] {
     .map((e) => new URL(e.name).pathname)
     .filter((p) => p.endsWith('.js'));
 }
+
+/** Opens `url` in a 1000 × 800 iframe of this page and resolves once it has loaded. */
+export async function openFrame(url: string): Promise<{ frame: HTMLIFrameElement; win: Window; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
+  frame.src = url;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow!, doc: frame.contentDocument! };
+}
+
+/**
+ * Brings every kf-* element (the dashboard's cards too) into view in turn, since each draws its
+ * chart when first seen, and waits until all have finished updating.
+ */
+export async function drawAll(doc: Document, win: Window): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    await settled(doc, win);
+    for (const el of deepElements(doc.body).filter((e) => e.localName.startsWith('kf-'))) {
+      el.scrollIntoView();
+      await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
+    }
+  }
+  win.scrollTo(0, 0);
+  await settled(doc, win);
+}

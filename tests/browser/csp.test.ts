@@ -5,7 +5,7 @@
 // `securitypolicyviolation`. Every element must render with zero violations, no request may leave
 // the page's origin, and nothing may be added to the host document's head or its style sheets.
 import { expect } from '@open-wc/testing';
-import { assertBuilt, deepElements, deepText, settled, until } from './built-page.js';
+import { assertBuilt, deepElements, deepText, drawAll, openFrame, until } from './built-page.js';
 
 const DIST = '/packages/widgets/dist';
 const TAGS = ['kf-figure', 'kf-kpi', 'kf-progress', 'kf-waffle', 'kf-bars', 'kf-timeline', 'kf-dashboard'];
@@ -17,32 +17,13 @@ interface Probed extends Window {
 
 /** Opens the CSP page in an iframe with `loads` as its module scripts and waits until every element has drawn. */
 async function openPage(policy: 'strict' | 'nonce', loads: string[]): Promise<{ frame: HTMLIFrameElement; win: Probed; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
   const q = new URLSearchParams({ policy });
   for (const l of loads) q.append('load', l);
-  frame.src = `/__hard/page.html?${q}`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Probed;
-  const doc = frame.contentDocument!;
+  const { frame, win, doc } = await openFrame(`/__hard/page.html?${q}`);
   await until(() => TAGS.every((t) => win.customElements.get(t)), 'every element to be defined');
   await until(() => deepText(doc.getElementById('remote')!).includes('319'), 'the kf-kpi with src to render');
   await drawAll(doc, win);
-  return { frame, win, doc };
-}
-
-/** Brings every element (the dashboard's cards too) into view in turn, since each draws when first seen. */
-export async function drawAll(doc: Document, win: Window): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    await settled(doc, win);
-    for (const el of deepElements(doc.body).filter((e) => e.localName.startsWith('kf-'))) {
-      el.scrollIntoView();
-      await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
-    }
-  }
-  await settled(doc, win);
+  return { frame, win: win as Probed, doc };
 }
 
 /** What must hold on a CSP page once it has drawn (shared by every variant). */

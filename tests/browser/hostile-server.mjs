@@ -4,6 +4,9 @@
 //   Content-Security-Policy header (the policy of README's recipe) whose first script records
 //   every `securitypolicyviolation` and the head of the document before anything else ran;
 // - /__hard/probe.js: that first script;
+// - /__hard/plain.html?load=…&css=full|box&pollute=1&predefine=kf-kpi: the same elements on a page
+//   without a policy, optionally after a hostile style sheet, polluted prototypes, or a page
+//   script that defined a kf-* name first (tests/browser/hostile-host.test.ts);
 // - /__hard/faults/*: answers a network can give — 404, 500, truncated JSON, a slow answer;
 // - /__hard/ports.json: a second origin (another port) that serves the dataset without CORS
 //   headers, and a port where nothing listens (the network is down).
@@ -29,6 +32,13 @@ window.__violations = [];
 document.addEventListener('securitypolicyviolation', function (e) {
   window.__violations.push(e.violatedDirective + " blocked " + (e.blockedURI || "(inline)") + (e.sample ? " (" + e.sample + ")" : "") + " at " + e.sourceFile + ":" + e.lineNumber + ":" + e.columnNumber);
 });
+window.__problems = [];
+['warn', 'error'].forEach(function (level) {
+  var original = console[level].bind(console);
+  console[level] = function () { window.__problems.push('console.' + level + ': ' + Array.prototype.map.call(arguments, String).join(' ')); original.apply(null, arguments); };
+});
+window.addEventListener('error', function (e) { window.__problems.push('uncaught: ' + e.message); });
+window.addEventListener('unhandledrejection', function (e) { window.__problems.push('unhandled rejection: ' + String(e.reason)); });
 window.__headBefore = Array.from(document.head.children, function (n) { return n.outerHTML; });
 `;
 
@@ -58,6 +68,35 @@ const ELEMENTS = `
 <kf-timeline></kf-timeline>
 <kf-dashboard locale="zh-CN"></kf-dashboard>
 <kf-kpi id="remote" indicator="fortune-500-companies" src="/packages/widgets/test/fixtures/dataset.json"></kf-kpi>`;
+
+// A portal's aggressive global CSS. `box` is what reaches an element from outside only through
+// its host box (box-sizing, and div/span/svg rules that must not pierce the shadow root); `full`
+// adds inherited typography forced on every element with !important.
+const HOSTILE_BOX = `
+* { box-sizing: content-box !important; }
+div, span, figure, section, table { display: flex !important; flex-direction: column !important; padding: 13px !important; margin: 7px !important; border: 3px solid red !important; float: left !important; position: relative !important; width: auto !important; }
+svg, svg * { width: 100% !important; height: 400px !important; fill: red !important; stroke: red !important; stroke-width: 9px !important; display: block !important; }
+table, th, td, caption { display: block !important; position: static !important; }
+button { all: unset !important; font-size: 40px !important; }
+[hidden] { display: block !important; }
+`;
+const HOSTILE_FULL = `${HOSTILE_BOX}
+* { line-height: 4 !important; letter-spacing: 0.3em !important; word-spacing: 1em !important; text-transform: uppercase !important;
+    font-style: italic !important; font-weight: 900 !important; font-family: 'Courier New', monospace !important; text-align: right !important;
+    text-indent: 3em !important; white-space: pre !important; color: red !important; text-shadow: 2px 2px blue !important;
+    word-break: break-all !important; visibility: visible !important; direction: ltr !important; font-variant: small-caps !important; }
+`;
+
+// Realistic pollution: an old library's enumerable Array.prototype helpers, a page-wide
+// enumerable Object.prototype property (what a prototype-pollution bug leaves behind).
+const POLLUTE = `
+Array.prototype.remove = function (x) { var i = this.indexOf(x); if (i >= 0) this.splice(i, 1); return this; };
+Array.prototype.x = 'polluted';
+Object.prototype.y = 'polluted';
+`;
+
+// A page (or another library) that defined a kf-* name before keyfigures loaded.
+const predefine = (tag) => `customElements.define(${JSON.stringify(tag)}, class extends HTMLElement { connectedCallback() { this.textContent = "the page's own ${tag}"; } });`;
 
 /**
  * A server on another port (so another origin) that serves the dataset with no
@@ -101,6 +140,31 @@ export function hostileServer() {
       ctx.set('content-security-policy', policy);
       ctx.type = 'text/html';
       ctx.body = html;
+      return;
+    }
+    if (path === 'plain.html') {
+      const q = url.searchParams;
+      const css = q.get('css');
+      const head = [
+        css ? `<link rel="stylesheet" href="/__hard/hostile-${css === 'full' ? 'full' : 'box'}.css">` : '',
+        q.get('pollute') ? '<script src="/__hard/pollute.js"></script>' : '',
+        q.get('predefine') ? `<script src="/__hard/predefine.js?tag=${encodeURIComponent(q.get('predefine'))}"></script>` : '',
+        '<script src="/__hard/probe.js"></script>',
+        ...q.getAll('load').map((src) => `<script type="module" src="${escAttr(src)}"></script>`),
+        ...q.getAll('classic').map((src) => `<script src="${escAttr(src)}"></script>`),
+      ].join('\n');
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>keyfigures on a hostile page</title>${head}</head><body>${ELEMENTS}</body></html>`;
+      return;
+    }
+    if (path === 'hostile-full.css' || path === 'hostile-box.css') {
+      ctx.type = 'text/css';
+      ctx.body = path === 'hostile-full.css' ? HOSTILE_FULL : HOSTILE_BOX;
+      return;
+    }
+    if (path === 'pollute.js' || path === 'predefine.js') {
+      ctx.type = 'application/javascript';
+      ctx.body = path === 'pollute.js' ? POLLUTE : predefine(url.searchParams.get('tag') ?? 'kf-kpi');
       return;
     }
     if (path === 'ports.json') {

@@ -71,10 +71,11 @@ export const tokens = css`
       --_muted: #333;
     }
   }
+  /* Not inherit: a page's * { box-sizing: content-box !important } reaches the host and would be inherited. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;
@@ -126,8 +127,34 @@ export const tokens = css`
   }
 `;
 
-/** Card chrome for the block elements (kpi, progress, waffle, bars, timeline). */
+/** Card chrome for the block elements (kpi, progress, waffle, bars, timeline, dashboard). */
 export const card = css`
+  /*
+   * A page's CSS reaches a shadow tree only through what the host inherits, and * {…!important}
+   * on the page beats any :host rule. So the inherited text properties are set again on the
+   * shadow root's own top-level elements, which no page selector can match. (kf-figure does not
+   * use this: it takes the sentence's typography by design.) First, so that element rules win.
+   */
+  :host > * {
+    font-family: var(--_font);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    line-height: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    color: var(--_text);
+    visibility: visible;
+    cursor: auto;
+  }
   :host {
     display: block;
     container-type: inline-size;
