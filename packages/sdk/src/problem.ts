@@ -9,7 +9,8 @@ export const formatProblem = (p: Problem): string => `${p.path}: ${p.message}`;
 
 /** Appends a property to a JSON path, quoting keys that are not identifiers (locale tags with hyphens). */
 export function pathJoin(path: string, key: string): string {
-  const part = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+  // A hostile key (a 1 MB locale tag) is cut like a value, so that the path stays readable.
+  const part = key.length <= 64 && /^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${describeValue(key)}]`;
   return !path ? part : part.startsWith('[') ? path + part : `${path}.${part}`;
 }
 

@@ -162,7 +162,7 @@ function visitObject(walk: Walk, value: Record<string, unknown>, s: JsonSchema, 
       continue;
     }
     if (s.propertyNames?.pattern && !regex(walk, s.propertyNames.pattern).test(key)) {
-      report(walk, childPath, `${JSON.stringify(key)} is not a valid locale tag (e.g. en, zh-CN)`);
+      report(walk, childPath, `${describeValue(key)} is not a valid locale tag (e.g. en, zh-CN)`);
     } else if (s.additionalProperties === false) {
       const known = Object.keys(s.properties ?? {});
       report(walk, childPath, `unknown property; expected one of ${known.join(', ')}`);

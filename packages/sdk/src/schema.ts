@@ -19,7 +19,8 @@ export const datasetSchema: JsonSchema = {
       "additionalProperties": false,
       "properties": {
         "$schema": {
-          "type": "string"
+          "type": "string",
+          "maxLength": 2000
         },
         "id": {
           "$ref": "#/$defs/Id"
