@@ -25,6 +25,8 @@ export const figureStyles = css`
   .value {
     font: inherit;
     color: inherit;
+    /* A dataset's noun may be one long word; it breaks rather than run out of the sentence's column. */
+    overflow-wrap: anywhere;
     cursor: help;
     border-radius: 2px;
     text-decoration-line: underline;
