@@ -38,7 +38,7 @@ export function elementsOf(manifest) {
 function api(decl, { inherited }) {
   const rows = [];
   for (const m of decl.members ?? []) {
-    if (m.kind !== 'field' || m.static || m.privacy) continue;
+    if (m.kind !== 'field' || m.static || m.privacy === 'private' || m.privacy === 'protected') continue;
     if (Boolean(m.inheritedFrom) !== inherited) continue;
     rows.push(m);
   }
