@@ -43,13 +43,13 @@ export function minifyCssLiterals(code) {
         i += 2;
       } else if (code[i] === '$' && code[i + 1] === '{') {
         body += minifyCss(code.slice(run, i), { start: run === open, end: false });
-        let depth = 0;
+        // Past the "${", to its matching "}": the expression is copied as it is, never minified.
         const from = i;
-        do {
+        let depth = 1;
+        for (i += 2; depth > 0 && i < code.length; i++) {
           if (code[i] === '{') depth++;
           else if (code[i] === '}') depth--;
-          i++;
-        } while (depth > 0 && i < code.length);
+        }
         body += code.slice(from, i);
         run = i;
       } else i++;

@@ -23,6 +23,10 @@ describe('minifyCssLiterals(code)', () => {
     const code = 'const h = (k) => unsafeCSS(`\n  .h-${k} {\n    /* why */\n    display: grid;\n  }\n`);\nconst t = `.a  { b: c }`;';
     expect(minifyCssLiterals(code)).to.equal('const h = (k) => unsafeCSS(`.h-${k}{display:grid}`);\nconst t = `.a  { b: c }`;');
   });
+  it('keeps the space after an expression that separates it from a selector, and the expression as written', () => {
+    const code = 'x = css`\n  .h-${k} .a { b: c }\n  ${f({ a: 1 }, `p  q`)}\n`;';
+    expect(minifyCssLiterals(code)).to.equal('x = css`.h-${k} .a{b:c}${f({ a: 1 }, `p  q`)}`;');
+  });
   it('returns null when there is no css template', () => {
     expect(minifyCssLiterals('const x = `a  b`;')).to.equal(null);
   });
