@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { minifyCss, minifyCssLiterals } from '../../scripts/minify-css-literals.mjs';
+import { minifyCss, minifyCssLiterals, minifyLiterals } from '../../scripts/minify-css-literals.mjs';
 
 describe('minifyCss(text)', () => {
   const table = [
@@ -29,5 +29,19 @@ describe('minifyCssLiterals(code)', () => {
   });
   it('returns null when there is no css template', () => {
     expect(minifyCssLiterals('const x = `a  b`;')).to.equal(null);
+  });
+});
+
+describe('minifyLiterals(code): css, html and svg templates', () => {
+  it('html`…`: a run of white space with a line break becomes one space; spaces on one line stay', () => {
+    const code = 'x = html`\n  <p class="a"\n    >two  spaces</p>\n  <b>${v}</b>\n`;';
+    expect(minifyLiterals(code)).to.equal('x = html` <p class="a" >two  spaces</p> <b>${v}</b> `;');
+  });
+  it('minifies templates nested in an expression, and leaves the expression\'s code alone', () => {
+    const code = 'x = html`<ul>\n  ${items.map((i) => svg`<g>\n  <path d=${i}></path>\n</g>`)}\n</ul>`; const t = `a\n  b`;';
+    expect(minifyLiterals(code)).to.equal('x = html`<ul> ${items.map((i) => svg`<g> <path d=${i}></path> </g>`)} </ul>`; const t = `a\n  b`;');
+  });
+  it('a css`…` nested in an expression is minified as CSS', () => {
+    expect(minifyLiterals('x = html`${css`\n  a { b: c }\n`}`;')).to.equal('x = html`${css`a{b:c}`}`;');
   });
 });
