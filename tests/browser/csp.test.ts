@@ -16,7 +16,7 @@ interface Probed extends Window {
 }
 
 /** Opens the CSP page in an iframe with `loads` as its module scripts and waits until every element has drawn. */
-async function openPage(policy: 'strict' | 'nonce', loads: string[]): Promise<{ frame: HTMLIFrameElement; win: Probed; doc: Document }> {
+async function openPage(policy: 'strict' | 'nonce' | 'named', loads: string[]): Promise<{ frame: HTMLIFrameElement; win: Probed; doc: Document }> {
   const q = new URLSearchParams({ policy });
   for (const l of loads) q.append('load', l);
   const { frame, win, doc } = await openFrame(`/__hard/page.html?${q}`);
@@ -93,6 +93,14 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
   it('dist/keyfigures.js with a nonce (script-src \'nonce-…\' \'strict-dynamic\'): every element renders, zero violations', async () => {
     const loads = [`${DIST}/keyfigures.js`];
     const { frame, win, doc } = await openPage('nonce', loads);
+    frames.push(frame);
+    expectCleanPage(win, doc, loads);
+    await expectPolicyInForce(win, doc);
+  });
+
+  it('dist/keyfigures.js where the policy names the Trusted Types policies allowed ("trusted-types lit-html")', async () => {
+    const loads = [`${DIST}/keyfigures.js`];
+    const { frame, win, doc } = await openPage('named', loads);
     frames.push(frame);
     expectCleanPage(win, doc, loads);
     await expectPolicyInForce(win, doc);

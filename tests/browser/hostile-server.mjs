@@ -46,7 +46,8 @@ const escAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(
 
 function page(policyName, loads, body) {
   const nonce = randomBytes(16).toString('base64');
-  const policy = policyName === 'nonce' ? noncePolicy(nonce) : STRICT_POLICY;
+  // 'named': a page that also names the Trusted Types policies it allows; Lit's is lit-html.
+  const policy = policyName === 'nonce' ? noncePolicy(nonce) : policyName === 'named' ? `${STRICT_POLICY}; trusted-types lit-html` : STRICT_POLICY;
   const n = policyName === 'nonce' ? ` nonce="${nonce}"` : '';
   const scripts = loads.map((src) => `<script type="module"${n} src="${escAttr(src)}"></script>`).join('\n');
   const html = `<!doctype html>
