@@ -70,6 +70,15 @@ describe('faults behind src', function () {
     });
   }
 
+  it('a server that does not answer within 10 s → the error state and kf-error {code: "timeout"} (a 10-second test)', async function () {
+    this.timeout(30000);
+    const [shown] = await failWith(`/__hard/faults/slow.json?ms=15000&n=${Math.random()}`, ['kf-kpi']);
+    expect(shown!.codes).to.deep.equal(['timeout']);
+    expect(shown!.message).to.match(/^no answer from http:\/\/[^ ]+\/__hard\/faults\/slow\.json\S* within 10000 ms$/);
+    expect(shown!.alert).to.contain(shown!.message);
+    expect(shown!.busy).to.equal(false);
+  });
+
   it('after a failed fetch, a new element with the same src tries again', async () => {
     // The failure is not cached: the second element makes its own request (and fails again here).
     const src = `/__hard/faults/500.json?retry=${Math.random()}`;
