@@ -16,9 +16,10 @@ interface Probed extends Window {
 }
 
 /** Opens the CSP page in an iframe with `loads` as its module scripts and waits until every element has drawn. */
-async function openPage(policy: 'strict' | 'nonce' | 'named', loads: string[]): Promise<{ frame: HTMLIFrameElement; win: Probed; doc: Document }> {
+async function openPage(policy: 'strict' | 'nonce' | 'named', loads: string[], classics: string[] = []): Promise<{ frame: HTMLIFrameElement; win: Probed; doc: Document }> {
   const q = new URLSearchParams({ policy });
   for (const l of loads) q.append('load', l);
+  for (const c of classics) q.append('classic', c);
   const { frame, win, doc } = await openFrame(`/__hard/page.html?${q}`);
   await until(() => TAGS.every((t) => win.customElements.get(t)), 'every element to be defined');
   await until(() => deepText(doc.getElementById('remote')!).includes('319'), 'the kf-kpi with src to render');
@@ -27,7 +28,7 @@ async function openPage(policy: 'strict' | 'nonce' | 'named', loads: string[]): 
 }
 
 /** What must hold on a CSP page once it has drawn (shared by every variant). */
-function expectCleanPage(win: Probed, doc: Document, loads: string[]): void {
+function expectCleanPage(win: Probed, doc: Document, loads: string[], classics: string[] = []): void {
   // Plain values only in expect(): a failing assertion on a node of the iframe would make the
   // runner serialise the whole frame.
   expect([...win.__violations], 'CSP violations').to.deep.equal([]);
@@ -52,9 +53,9 @@ function expectCleanPage(win: Probed, doc: Document, loads: string[]): void {
   expect([...new Set(origins)]).to.deep.equal([win.location.origin]);
 
   // Nothing added to the host document: its head holds what the page wrote, and no style sheet.
-  const written = new Set([...win.__headBefore, ...Array.from(doc.head.querySelectorAll('script[type="module"]'), (s) => s.outerHTML)]);
+  const written = new Set([...win.__headBefore, ...Array.from(doc.head.querySelectorAll('script[type="module"], script[defer]'), (s) => s.outerHTML)]);
   expect(Array.from(doc.head.children, (n) => n.outerHTML).filter((h) => !written.has(h)), 'elements added to <head>').to.deep.equal([]);
-  expect(Array.from(doc.head.querySelectorAll('script[type="module"]'), (s) => new URL((s as HTMLScriptElement).src).pathname)).to.deep.equal(loads.map((l) => l.split('?')[0]));
+  expect(Array.from(doc.head.querySelectorAll('script[type="module"], script[defer]'), (s) => new URL((s as HTMLScriptElement).src).pathname)).to.deep.equal([...loads, ...classics].map((l) => l.split('?')[0]));
   expect(doc.querySelectorAll('style, link').length, '<style> or <link> in the light DOM').to.equal(0);
   expect(doc.styleSheets.length, 'document style sheets').to.equal(0);
   expect(doc.adoptedStyleSheets.length, 'document adopted style sheets').to.equal(0);
@@ -104,6 +105,13 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
     frames.push(frame);
     expectCleanPage(win, doc, loads);
     await expectPolicyInForce(win, doc);
+  });
+
+  it('the classic-script build (dist/keyfigures.iife.js) under the strict policy', async () => {
+    const classics = [`${DIST}/keyfigures.iife.js`];
+    const { frame, win, doc } = await openPage('strict', [], classics);
+    frames.push(frame);
+    expectCleanPage(win, doc, [], classics);
   });
 
   it('per-element builds (dist/elements/kf-*.js, their chunks and the validator loaded on demand) under the strict policy', async () => {

@@ -7,6 +7,7 @@
 // - /__hard/plain.html?load=…&css=full|box&pollute=1&predefine=kf-kpi: the same elements on a page
 //   without a policy, optionally after a hostile style sheet, polluted prototypes, or a page
 //   script that defined a kf-* name first (tests/browser/hostile-host.test.ts);
+// - /__hard/flaky/<name>[/down|/up]: the dataset, until /down closes every later connection;
 // - /__hard/faults/*: answers a network can give — 404, 500, truncated JSON, a slow answer;
 // - /__hard/ports.json: a second origin (another port) that serves the dataset without CORS
 //   headers, and a port where nothing listens (the network is down).
@@ -44,12 +45,15 @@ window.__headBefore = Array.from(document.head.children, function (n) { return n
 
 const escAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function page(policyName, loads, body) {
+function page(policyName, loads, body, classics = []) {
   const nonce = randomBytes(16).toString('base64');
   // 'named': a page that also names the Trusted Types policies it allows; Lit's is lit-html.
   const policy = policyName === 'nonce' ? noncePolicy(nonce) : policyName === 'named' ? `${STRICT_POLICY}; trusted-types lit-html` : STRICT_POLICY;
   const n = policyName === 'nonce' ? ` nonce="${nonce}"` : '';
-  const scripts = loads.map((src) => `<script type="module"${n} src="${escAttr(src)}"></script>`).join('\n');
+  const scripts = [
+    ...loads.map((src) => `<script type="module"${n} src="${escAttr(src)}"></script>`),
+    ...classics.map((src) => `<script defer${n} src="${escAttr(src)}"></script>`),
+  ].join('\n');
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>keyfigures under CSP</title>
 <script${n} src="/__hard/probe.js"></script>
@@ -124,6 +128,7 @@ function otherOrigins() {
 /** The web-test-runner middleware (Koa style) of the hardening tests. */
 export function hostileServer() {
   let ports;
+  const downs = new Set();
   return async function hostile(ctx, next) {
     const url = new URL(ctx.url, 'http://localhost');
     if (!url.pathname.startsWith('/__hard/')) return next();
@@ -137,7 +142,7 @@ export function hostileServer() {
     if (path === 'page.html') {
       const loads = url.searchParams.getAll('load');
       const body = url.searchParams.get('body') === 'none' ? '' : ELEMENTS;
-      const { policy, html } = page(url.searchParams.get('policy') ?? 'strict', loads, body);
+      const { policy, html } = page(url.searchParams.get('policy') ?? 'strict', loads, body, url.searchParams.getAll('classic'));
       ctx.set('content-security-policy', policy);
       ctx.type = 'text/html';
       ctx.body = html;
@@ -166,6 +171,25 @@ export function hostileServer() {
     if (path === 'pollute.js' || path === 'predefine.js') {
       ctx.type = 'application/javascript';
       ctx.body = path === 'pollute.js' ? POLLUTE : predefine(url.searchParams.get('tag') ?? 'kf-kpi');
+      return;
+    }
+    const flaky = /^flaky\/([\w-]+)(?:\/(down|up))?$/.exec(path);
+    if (flaky) {
+      // A dataset URL whose server can be taken down and brought back: /down, then requests get a
+      // closed connection (the network is down); /up, the dataset again.
+      const [, name, action] = flaky;
+      if (action) {
+        downs[action === 'down' ? 'add' : 'delete'](name);
+        ctx.body = 'ok';
+        return;
+      }
+      if (downs.has(name)) {
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = dataset;
       return;
     }
     if (path === 'ports.json') {
