@@ -28,32 +28,61 @@ export function datasetUrl(url: string, base?: string): URL {
   return resolved;
 }
 
+/** What a conditional GET answered: 304 (nothing new) or 200 with its body and validators. */
+export type Fetched =
+  | { readonly notModified: true }
+  | { readonly notModified: false; readonly text: string; readonly etag: string | null; readonly lastModified: string | null };
+
 /**
- * Fetches, parses and validates a dataset. Each failure is a KeyfiguresError with its own code:
- * 'network', 'timeout', 'http-status' (the status in the message), 'invalid-json',
- * 'invalid-dataset' (a DatasetValidationError with every problem's path), 'invalid-url'.
+ * GETs `target` and reads its body, both within `timeout`. Sends `headers` (e.g. If-None-Match);
+ * a 304 is answered as `notModified` without a body. Each failure is a KeyfiguresError:
+ * 'network', 'timeout', 'http-status'. An abort through `options.signal` rejects with its reason.
  */
-export async function fetchDataset(url: string, options: FetchDatasetOptions = {}): Promise<Dataset> {
-  const target = datasetUrl(url, options.base);
+export async function fetchText(target: URL, options: FetchDatasetOptions = {}, headers: Record<string, string> = {}): Promise<Fetched> {
   const timeout = options.timeout ?? 10_000;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new KeyfiguresError(ErrorCode.timeout, `no answer from ${target.href} within ${timeout} ms`)), timeout);
   const onAbort = () => controller.abort(options.signal?.reason);
+  if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
+  // A failure while aborted is the abort: the timeout's error, or the caller's reason.
+  const why = (e: unknown): unknown =>
+    controller.signal.aborted
+      ? controller.signal.reason instanceof KeyfiguresError
+        ? controller.signal.reason
+        : e
+      : new KeyfiguresError(ErrorCode.network, `could not reach ${target.href}: ${(e as Error).message}`);
   try {
     let response: Response;
     try {
-      response = await (options.fetch ?? fetch)(target.href, { signal: controller.signal, headers: { accept: 'application/json' } });
+      response = await (options.fetch ?? fetch)(target.href, { signal: controller.signal, headers: { accept: 'application/json', ...headers } });
     } catch (e) {
-      if (controller.signal.aborted && controller.signal.reason instanceof KeyfiguresError) throw controller.signal.reason;
-      if (controller.signal.aborted) throw e;
-      throw new KeyfiguresError(ErrorCode.network, `could not reach ${target.href}: ${(e as Error).message}`);
+      throw why(e);
     }
+    if (response.status === 304) return { notModified: true };
     if (!response.ok) throw new KeyfiguresError(ErrorCode.httpStatus, `${target.href} answered ${response.status} ${response.statusText}`.trim());
-    const text = await response.text();
-    return loadDataset(text);
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (e) {
+      throw why(e);
+    }
+    return { notModified: false, text, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * Fetches, parses and validates a dataset. Each failure is a KeyfiguresError with its own code:
+ * 'network', 'timeout' (no answer, or no whole body, within `timeout`), 'http-status' (the status
+ * in the message), 'invalid-json', 'invalid-dataset' (a DatasetValidationError with every
+ * problem's path, the first in its message), 'invalid-url'.
+ */
+export async function fetchDataset(url: string, options: FetchDatasetOptions = {}): Promise<Dataset> {
+  const answer = await fetchText(datasetUrl(url, options.base), options);
+  // No conditional headers were sent, so a 304 can only come from a broken cache in between.
+  if (answer.notModified) throw new KeyfiguresError(ErrorCode.httpStatus, `${url} answered 304 to an unconditional request`);
+  return loadDataset(answer.text);
 }
