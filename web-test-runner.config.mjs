@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, headlessArgs, noChromeMessage } from './scripts/find-chrome.mjs';
 import { hostileServer } from './tests/browser/hostile-server.mjs';
 import { reactAsEsm } from './tests/browser/react-esm.mjs';
+import { liveTestEndpoints } from './tests/browser/live-endpoints.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error(noChromeMessage);
@@ -17,8 +18,9 @@ export default {
   files: ['packages/*/test/**/*.test.ts', 'packages/widgets/test/**/*.test.ts', 'tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@keyfigures/source', 'browser', 'import'] },
   // Pages served with a Content-Security-Policy, faulty answers and a second origin for the
-  // hardening tests (tests/browser/csp.test.ts, packages/widgets/test/faults.test.ts).
-  middleware: [hostileServer()],
+  // hardening tests (tests/browser/csp.test.ts, packages/widgets/test/faults.test.ts); endpoints
+  // whose answers the live-data tests set (status, delay, body, ETag, SSE).
+  middleware: [hostileServer(), liveTestEndpoints()],
   plugins: [
     // React ships CommonJS only; this serves it as ES modules (tests/browser/react*.test.ts).
     reactAsEsm(),

@@ -84,9 +84,9 @@ export function dropInConfig(input = 'src/define.ts', file = 'dist/keyfigures.js
 
 /**
  * dist/elements/: one minified ES module per element (src/define/kf-*.ts), the code they share in
- * chunks. The validator is a chunk of its own that loads on first use (validation.lazy.ts); so is
- * the default dataset (default-dataset.lazy.ts): loaded only by an element shown without `src` or
- * `data`, and cached once for every page that shows it.
+ * chunks. The validator and the live poller are chunks of their own that load on first use
+ * (validation.lazy.ts, live.lazy.ts); so is the default dataset (default-dataset.lazy.ts): loaded
+ * only by an element shown without `src` or `data`, and cached once for every page that shows it.
  */
 export function elementsConfig() {
   return libraryConfig({
@@ -97,6 +97,7 @@ export function elementsConfig() {
     swap: {
       'src/shared/validation.ts': 'src/shared/validation.lazy.ts',
       'src/shared/default-dataset.ts': 'src/shared/default-dataset.lazy.ts',
+      'src/shared/live.ts': 'src/shared/live.lazy.ts',
     },
     output: {
       // The embedded dataset and the module that hands it over: one chunk, loaded on demand.

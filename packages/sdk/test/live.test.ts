@@ -175,7 +175,7 @@ describe('subscribeLive(url, listener, options)', () => {
     off();
   });
 
-  it('backoffDelay: jitter stays in the upper half, and never shrinks from one failure to the next', () => {
+  it('backoffDelay: jitter stays in the upper half, and below the cap never shrinks from one failure to the next', () => {
     for (const r of [0, 0.3, 0.999]) {
       expect(backoffDelay(1, 1000, 60_000, () => r)).to.be.within(1000, 2000);
       expect(backoffDelay(2, 1000, 60_000, () => 0)).to.be.at.least(backoffDelay(1, 1000, 60_000, () => 0.999));

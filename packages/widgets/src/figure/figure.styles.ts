@@ -102,6 +102,15 @@ export const figureStyles = css`
   .tip-source {
     color: var(--_muted);
   }
+  .tip-stale {
+    font-weight: 600;
+  }
+  /* The stale mark: a glyph raised after the figure, so it shifts the line as little as a footnote mark. */
+  .stale-mark {
+    font-size: 0.7em;
+    line-height: 0;
+    margin-inline-start: 0.1em;
+  }
 
   /* An inline error: readable in the sentence, marked by a glyph and a wavy line, not by colour alone. */
   .error {

@@ -1,6 +1,6 @@
 import type { Dataset, Indicator, LocaleGrammar, Observation, Source } from '@keyfigures/sdk';
 import { changeFor, cite, describe, formatDeadline, formatObservation, formatPeriod, getIndicator, headline, localize } from '@keyfigures/sdk';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { peekDefaultDataset } from '../shared/dataset-source.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
@@ -44,6 +44,7 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  */
 export class KfFigure extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, figureStyles];
+  protected static override ownLiveRegion = true;
 
   /** Lit's reactive properties (rather than decorators: less code in every bundle). */
   static override properties: PropertyDeclarations = {
@@ -83,7 +84,7 @@ export class KfFigure extends KeyfigureElement {
     this.hovered = this.focused = this.pinned = false;
   }
 
-  protected override renderReady({ dataset, indicator, locale, g }: Ready): TemplateResult {
+  protected override renderReady({ dataset, indicator, locale, g, stale }: Ready): TemplateResult {
     const ind = indicator!; // indicatorRequired: the controller reports a missing id as an error
     const w = wordsFor(g);
     const main = headline(ind);
@@ -110,7 +111,7 @@ export class KfFigure extends KeyfigureElement {
         @pointerenter=${this.onEnter}
         @pointerleave=${this.onLeave}
         >${text}</span
-      ><span
+      >${stale ? html`<sup class="stale-mark" part="stale" aria-hidden="true">⚠\uFE0E</sup>` : nothing}<span
         class="tip ${this.open ? 'open' : ''}"
         part="popover"
         role="tooltip"
@@ -121,10 +122,15 @@ export class KfFigure extends KeyfigureElement {
         >${quotes.map((q) => html`<span class="tip-quote" lang=${q.lang}>${w.quoteOpen}${q.text}${w.quoteClose}</span>`)}<span
           class="tip-source"
           >${citation}</span
-        ></span
-      ><span id="desc" hidden>${sentence} ${citation}</span
+        >${stale ? html`<span class="tip-stale">${stale}</span>` : nothing}</span
+      ><span id="desc" hidden>${stale ? `${stale}. ` : ''}${sentence} ${citation}</span
       ><span class="sr-only" aria-live="polite">${this.announcement}</span></span
     >`;
+  }
+
+  /** The cue is the mark after the figure and the words in its description and popover (renderReady). */
+  protected override renderStale(): typeof nothing {
+    return nothing;
   }
 
   protected override renderLoading(g: LocaleGrammar): TemplateResult {

@@ -37,4 +37,7 @@ export const en: UiWords = {
   rest: 'Rest: {n}',
   noFigures: 'No figures stated in the source',
   events: 'Events and deadlines',
+  updated: 'Figures updated',
+  stale: 'Not up to date: data from {t}',
+  notUpdated: 'Not up to date',
 };

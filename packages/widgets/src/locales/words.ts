@@ -52,6 +52,12 @@ export interface UiWords {
   readonly noFigures: string;
   /** Heading of the dashboard's timeline section. */
   readonly events: string;
+  /** Live region text when an element without one indicator (the dashboard) gets new data. */
+  readonly updated: string;
+  /** Stale cue of live data that could not be updated; {t} is its age ("3 minutes ago"). */
+  readonly stale: string;
+  /** Stale cue when no check has succeeded yet. */
+  readonly notUpdated: string;
 }
 
 const registry = new Map<string, UiWords>([

@@ -37,4 +37,7 @@ export const zhCN: UiWords = {
   rest: '其余：{q}',
   noFigures: '原文未列出具体数据',
   events: '大事记与时间节点',
+  updated: '数据已更新',
+  stale: '未能更新：{t}的数据',
+  notUpdated: '未能更新',
 };

@@ -1,12 +1,14 @@
 import type { Dataset, Indicator, LocaleGrammar } from '@keyfigures/sdk';
-import { KeyfiguresError, grammarOf, resolveLocale } from '@keyfigures/sdk';
-import { LitElement, html } from 'lit';
+import { KeyfiguresError, describe, grammarOf, resolveLocale } from '@keyfigures/sdk';
+import { LitElement, html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { DatasetController } from './dataset-controller.js';
 import { errorView } from './error-view.js';
 import { inheritedLang } from './lang.js';
 import { forget, whenVisible } from './lazy.js';
 import { applyMarkupStyles } from './markup.js';
+import { staleText } from './stale.js';
+import { wordsFor } from '../locales/words.js';
 import { tokens } from './tokens.styles.js';
 
 /** The theme attribute's values. */
@@ -21,6 +23,8 @@ export interface Ready {
   /** The resolved locale tag (en or zh-CN), and its grammar. */
   readonly locale: string;
   readonly g: LocaleGrammar;
+  /** When live data could not be updated: the cue's words ("Not up to date: data from 3 minutes ago"). */
+  readonly stale: string | undefined;
 }
 
 /**
@@ -38,6 +42,9 @@ export abstract class KeyfigureElement extends LitElement {
     locale: {},
     theme: { reflect: true },
     data: { attribute: false },
+    live: { type: Boolean, reflect: true },
+    refresh: { type: Number },
+    stream: {},
     drawn: { state: true, attribute: false },
   };
 
@@ -62,9 +69,33 @@ export abstract class KeyfigureElement extends LitElement {
    */
   data?: Dataset | object;
 
+  /**
+   * Keep the figure current: poll `src` with conditional requests (ETag / Last-Modified) every
+   * `refresh` seconds, paused while the page is hidden. One poller per URL however many elements
+   * use it. On failure the last good figure stays with a visible "not up to date" cue. Boolean attribute.
+   */
+  live = false;
+
+  /** Seconds between polls when `live`; clamped to 5–3600 (a non-number is 60), with one console warning. */
+  refresh = 60;
+
+  /**
+   * URL of a Server-Sent Events stream whose messages are the whole dataset JSON, for updates as
+   * they happen; implies `live`. `src` is fetched once first; when the stream fails the element
+   * polls `src` instead.
+   */
+  stream?: string;
+
   /** An error thrown while rendering ready data, announced once by updated(). */
   private renderError?: { code: string; message: string };
   private announcedError?: string;
+
+  /** Whether the element has its own live region for changed figures (kf-figure); else the base renders one when live. */
+  protected static ownLiveRegion = false;
+  // Live-region bookkeeping: what was last shown (indicator, locale, dataset, sentence) and what to announce.
+  private shown?: { key: string; dataset: Dataset; sentence: string };
+  private liveAnnouncement = '';
+  private internals?: ElementInternals;
 
   /** Whether the chart has been drawn (false while an off-screen element waits to be seen). */
   protected drawn = false;
@@ -100,7 +131,13 @@ export abstract class KeyfigureElement extends LitElement {
     if (s.status === 'loading') return html`<span class="loading" part="loading" aria-busy="true">${this.renderLoading(g)}</span>`;
     try {
       this.renderError = undefined;
-      return this.renderReady({ dataset: s.dataset, indicator: s.indicator, locale, g });
+      const stale = s.stale ? staleText(s.stale, locale) : undefined;
+      const ready = this.renderReady({ dataset: s.dataset, indicator: s.indicator, locale, g, stale });
+      const own = (this.constructor as typeof KeyfigureElement).ownLiveRegion;
+      this.noteChange(s.dataset, s.indicator, locale, !own && (this.live || !!this.stream));
+      return html`${ready}${stale ? this.renderStale(stale) : nothing}${own || !(this.live || this.stream)
+        ? nothing
+        : html`<span class="sr-only" aria-live="polite">${this.liveAnnouncement}</span>`}`;
     } catch (e) {
       // An indicator this element cannot draw, or a figure the SDK cannot format, shows why
       // instead of a blank box, and is announced by kf-error like a data error.
@@ -118,6 +155,47 @@ export abstract class KeyfigureElement extends LitElement {
       this.dispatchEvent(new CustomEvent('kf-error', { detail: err, bubbles: true, composed: true }));
     }
     this.announcedError = err?.message;
+  }
+
+  /**
+   * The stale cue: text, not colour alone, after the element. kf-figure, inline in a sentence,
+   * overrides it with a mark and puts the words in its description and popover.
+   */
+  protected renderStale(text: string): TemplateResult | typeof nothing {
+    return html`<p class="stale" part="stale"><span aria-hidden="true">⚠\uFE0E </span>${text}</p>`;
+  }
+
+  /**
+   * A real change of the figure (same indicator and locale, new data, a new sentence): announced
+   * once in the live region, and the value animated (the :state(kf-updated) rule of tokens.styles,
+   * only under prefers-reduced-motion: no-preference). A poll that changes nothing renders nothing new.
+   */
+  private noteChange(dataset: Dataset, indicator: Indicator | undefined, locale: string, announce: boolean): void {
+    const key = `${indicator?.id ?? ''}|${locale}`;
+    const before = this.shown;
+    if (before?.key === key && before.dataset === dataset) return;
+    const sentence = indicator ? describe(indicator, locale, dataset) : '';
+    this.shown = { key, dataset, sentence };
+    if (!before || before.key !== key) {
+      this.liveAnnouncement = '';
+      return;
+    }
+    if (sentence === before.sentence && indicator) return;
+    if (announce) this.liveAnnouncement = sentence || wordsFor(locale).updated;
+    this.flagUpdated();
+  }
+
+  private flagUpdated(): void {
+    try {
+      this.internals ??= this.attachInternals();
+      const states = this.internals.states;
+      states.delete('kf-updated');
+      // A frame apart, so that a second change restarts the animation.
+      requestAnimationFrame(() => states.add('kf-updated'));
+      setTimeout(() => states.delete('kf-updated'), 1500);
+    } catch {
+      // No custom states (an older browser): the value changes without the animation.
+    }
   }
 
   /** The element with its data. */

@@ -120,6 +120,24 @@ export const tokens = css`
       opacity: 0.55;
     }
   }
+  /* A live figure that changed: the new value fades in from a highlight (once, a second and a half). */
+  @media (prefers-reduced-motion: no-preference) {
+    :host(:state(kf-updated)) [part~='value'] {
+      animation: kf-updated 1.2s ease-out;
+    }
+  }
+  @keyframes kf-updated {
+    from {
+      opacity: 0.2;
+      background: color-mix(in srgb, var(--_accent) 30%, transparent);
+    }
+  }
+  /* Live data that could not be updated: words and a glyph, not colour alone. */
+  .stale {
+    margin: 0.25rem 0 0;
+    color: var(--_text);
+    font: 0.8125rem/1.4 var(--_font);
+  }
   .skeleton {
     color: transparent !important;
     background: var(--_border);
