@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { createLiveServer } from '../examples/live-server/server.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,16 +21,31 @@ async function assertFree(port) {
   }
 }
 
+/**
+ * Koa middleware that hands /live/ to the reference data server (examples/live-server), so that
+ * the examples show live figures from their own origin (no CORS). Its `close` ends the streams.
+ */
+function liveMount() {
+  const live = createLiveServer({ mount: '/live/' });
+  const middleware = (ctx, next) => {
+    if (!ctx.path.startsWith('/live/')) return next();
+    ctx.respond = false;
+    live.handle(ctx.req, ctx.res);
+  };
+  return { middleware, close: () => live.close() };
+}
+
 /** Starts the server; resolves to it once it listens. Loopback only: nothing here is for the network. */
 export async function serve({ port = 8000, open = false, middleware = [] } = {}) {
   await assertFree(port);
+  const live = liveMount();
   const server = await startDevServer({
     config: {
       rootDir,
       port,
       hostname: '127.0.0.1',
       open,
-      middleware,
+      middleware: [live.middleware, ...middleware],
       nodeResolve: { exportConditions: ['@keyfigures/source', 'browser', 'import'] },
       // A fixed target, not 'auto': the same code for every client, curl and Node's fetch included;
       // esnext keeps the JSON modules' import attributes, which an older target strips.
@@ -45,6 +61,9 @@ export async function serve({ port = 8000, open = false, middleware = [] } = {})
   // interface; bind the same server again to loopback only.
   await new Promise((done) => server.server.close(done));
   await new Promise((done, fail) => server.server.once('error', fail).listen(port, '127.0.0.1', done));
+  // Open event streams would keep stop() waiting: end them first.
+  const stop = server.stop.bind(server);
+  server.stop = () => (live.close(), stop());
   return server;
 }
 

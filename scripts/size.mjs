@@ -64,7 +64,7 @@ function elementNames() {
 }
 
 /** `file` and every module it imports statically, transitively; and what those import on demand. */
-export function closure(file) {
+export function closure(file, { lazyToo = true } = {}) {
   const seen = new Map();
   const lazy = new Map();
   const visit = (f) => {
@@ -79,11 +79,13 @@ export function closure(file) {
     }
   };
   visit(file);
-  const lazyFiles = [...lazy.keys()].filter((f) => !seen.has(f));
+  // Lazy chunks import the entry's chunks back (the live chunk imports core, which loads it on
+  // demand): their closures are static only, or this would never end.
+  const lazyFiles = lazyToo ? [...lazy.keys()].filter((f) => !seen.has(f)) : [];
   // A lazy chunk's own static imports that the entry does not already load come with it.
   const lazySeen = new Map();
   for (const f of lazyFiles) {
-    const sub = closure(f);
+    const sub = closure(f, { lazyToo: false });
     for (const x of sub.files) if (!seen.has(x.file)) lazySeen.set(x.file, x.code);
   }
   return {
