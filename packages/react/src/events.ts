@@ -1,8 +1,8 @@
 import type { EventName } from '@lit/react';
 import type { Dataset } from '@keyfigures/sdk';
-import type { KfErrorDetail } from '@keyfigures/widgets';
+import type { KfErrorDetail, KfUpdateDetail } from '@keyfigures/widgets';
 
-export type { KfErrorDetail };
+export type { KfErrorDetail, KfUpdateDetail };
 
 /** Detail of `kf-load` and `kf-update`: the dataset shown, and the id of the indicator (none on kf-dashboard, kf-timeline without one). */
 export interface KfLoadDetail {
@@ -12,8 +12,8 @@ export interface KfLoadDetail {
 
 /** `kf-load`: the data is shown for the first time. */
 export type KfLoadEvent = CustomEvent<KfLoadDetail>;
-/** `kf-update`: the data shown changed (a new `src`, `data` or `indicator`). */
-export type KfUpdateEvent = CustomEvent<KfLoadDetail>;
+/** `kf-update`: the data shown changed (new live data, a new `src`, `data` or `indicator`), with the headline value before and after. */
+export type KfUpdateEvent = CustomEvent<KfUpdateDetail>;
 /** `kf-error`: the data cannot be shown; `detail.code` is the SDK's error code, e.g. `unknown-indicator`. */
 export type KfErrorEvent = CustomEvent<KfErrorDetail>;
 

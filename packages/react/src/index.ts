@@ -13,5 +13,5 @@ export { KfTimeline } from './timeline.js';
 export type { KfTimelineElement, KfTimelineProps } from './timeline.js';
 export { KfWaffle } from './waffle.js';
 export type { KfWaffleElement, KfWaffleProps } from './waffle.js';
-export type { KfErrorDetail, KfErrorEvent, KfEventProps, KfLoadDetail, KfLoadEvent, KfUpdateEvent } from './events.js';
+export type { KfErrorDetail, KfUpdateDetail, KfErrorEvent, KfEventProps, KfLoadDetail, KfLoadEvent, KfUpdateEvent } from './events.js';
 export type { KfComponent, SharedProps } from './props.js';

@@ -3,11 +3,11 @@ import type { ForwardRefExoticComponent, HTMLAttributes, RefAttributes } from 'r
 import type { KfEventProps } from './events.js';
 
 /**
- * The properties every element has: `indicator`, `src`, `locale`, `theme` and `data` (a dataset
- * object, which overrides `src`). Picked from the element class, so their docs and types are the
- * element's own.
+ * The properties every element has: `indicator`, `src`, `locale`, `theme`, `data` (a dataset
+ * object, which overrides `src`), and `live`, `refresh`, `stream` (keep `src` current). Picked from
+ * the element class, so their docs and types are the element's own.
  */
-export type SharedProps = Partial<Pick<KeyfigureElement, 'indicator' | 'src' | 'locale' | 'theme' | 'data'>>;
+export type SharedProps = Partial<Pick<KeyfigureElement, 'indicator' | 'src' | 'locale' | 'theme' | 'data' | 'live' | 'refresh' | 'stream'>>;
 
 /**
  * A wrapper component: the element's own properties `P`, the kf-* event callbacks, and the usual

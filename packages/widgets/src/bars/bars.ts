@@ -41,6 +41,7 @@ const periodTemplates = new WeakMap<PeriodsView, [TemplateResult | undefined, Te
  * @csspart table - The visually hidden data table (named by the label over periods).
  * @csspart loading - The wrapper of the placeholder shown while `src` loads.
  * @csspart error - The error message.
+ * @csspart stale - "Not up to date: data from 3 minutes ago", under the element when live data could not be updated.
  *
  * @cssproperty [--kf-accent=#0b5cd5] - Bars, outlines and hatching (dark: #7fb0ff).
  * @cssproperty [--kf-text=#1b1f24] - Values and labels (dark: #e8eaed).
@@ -55,8 +56,8 @@ const periodTemplates = new WeakMap<PeriodsView, [TemplateResult | undefined, Te
  * @cssproperty [--kf-bars-height=150px] - Height of the plot area (by default 200px where the chart is 400px wide or more, from a card of about 434px).
  *
  * @event kf-load - The data is shown for the first time; `detail.dataset`, `detail.indicator`.
- * @event kf-update - The data changed (a new `src`, `data` or `indicator`).
- * @event {{code: string, message: string}} kf-error - The data could not be shown: an unknown id, an invalid dataset, a failed `src`, or an indicator without levels.
+ * @event kf-update - The data changed (new live data, a new `src`, `data` or `indicator`); `detail: {dataset, indicator, value, oldValue, oldDataset}`.
+ * @event {{code: string, message: string}} kf-error - The data could not be shown: an unknown id, an invalid dataset, a failed `src`, or an indicator without levels. A live element also emits it on each failed update, keeping its last figure.
  */
 export class KfBars extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, barsStyles, barsRowsStyles];

@@ -52,6 +52,7 @@ const keepInside = (e: Event): void => e.stopPropagation();
  * @csspart events - The timeline's section.
  * @csspart loading - The placeholder while `src` loads.
  * @csspart error - The error message.
+ * @csspart stale - "Not up to date: data from 3 minutes ago", under the element when live data could not be updated.
  *
  * @cssproperty [--kf-font=system-ui, …] - Font family.
  * @cssproperty [--kf-text=#1b1f24] - Text colour (dark theme #e8eaed).
@@ -64,7 +65,7 @@ const keepInside = (e: Event): void => e.stopPropagation();
  *
  * @event kf-load - The dataset is shown for the first time (detail: {dataset}). The cards' own kf-load and kf-update stay inside.
  * @event kf-update - A later dataset replaced the shown one.
- * @event {{code: string, message: string}} kf-error - The dataset could not be loaded or shown; a card's kf-error passes through.
+ * @event {{code: string, message: string}} kf-error - The dataset could not be loaded or shown; a card's kf-error passes through. A live element also emits it on each failed update, keeping its last figure.
  */
 export class KfDashboard extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, dashboardStyles];

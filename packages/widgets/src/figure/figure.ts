@@ -29,6 +29,7 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  * @csspart popover - The popover with label, period, quote and source.
  * @csspart loading - The placeholder while `src` loads.
  * @csspart error - The inline error message.
+ * @csspart stale - The mark after the figure when live data could not be updated (its words are in the description and popover).
  *
  * @cssproperty [--kf-font=system-ui, …] - Font of the popover (the figure itself takes the host's font).
  * @cssproperty [--kf-text=#1b1f24] - Popover text colour (the figure takes the host's colour).
@@ -39,8 +40,8 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  * @cssproperty [--kf-negative=#b42318] - Wavy underline of an error.
  *
  * @event kf-load - The data was first shown; `detail: {dataset, indicator}`.
- * @event kf-update - The data changed (a new dataset or indicator); `detail: {dataset, indicator}`.
- * @event {{code: string, message: string}} kf-error - The figure cannot be shown, and why.
+ * @event kf-update - The data changed (new live data, a new `src`, `data` or `indicator`); `detail: {dataset, indicator, value, oldValue, oldDataset}`.
+ * @event {{code: string, message: string}} kf-error - The figure cannot be shown, and why. A live element also emits it on each failed update, keeping its last figure.
  */
 export class KfFigure extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, figureStyles];

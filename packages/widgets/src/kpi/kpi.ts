@@ -36,6 +36,7 @@ const readyTemplates = new WeakMap<CardModel, Map<boolean, TemplateResult>>();
  * @csspart table - The labels under the mini bars: a data table of their values under their periods.
  * @csspart loading - The placeholder while `src` loads (same size as the card).
  * @csspart error - The error message.
+ * @csspart stale - "Not up to date: data from 3 minutes ago", under the element when live data could not be updated.
  *
  * @cssproperty [--kf-font=system-ui, …] - Font family.
  * @cssproperty [--kf-text=#1b1f24] - Text colour.
@@ -49,8 +50,8 @@ const readyTemplates = new WeakMap<CardModel, Map<boolean, TemplateResult>>();
  * @cssproperty [--kf-gap=16px] - Padding of the card.
  *
  * @event kf-load - The data was first shown; `detail: {dataset, indicator}`.
- * @event kf-update - The data changed (a new dataset or indicator); `detail: {dataset, indicator}`.
- * @event {{code: string, message: string}} kf-error - The card cannot be shown, and why.
+ * @event kf-update - The data changed (new live data, a new `src`, `data` or `indicator`); `detail: {dataset, indicator, value, oldValue, oldDataset}`.
+ * @event {{code: string, message: string}} kf-error - The card cannot be shown, and why. A live element also emits it on each failed update, keeping its last figure.
  */
 export class KfKpi extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, kpiStyles];

@@ -51,6 +51,7 @@ const LONG = 12;
  * @csspart table - The visually hidden data table.
  * @csspart loading - The placeholder while `src` loads.
  * @csspart error - The error message.
+ * @csspart stale - "Not up to date: data from 3 minutes ago", under the element when live data could not be updated.
  *
  * @cssproperty [--kf-font=system-ui, …] - Font family.
  * @cssproperty [--kf-text=#1b1f24] - Text colour (dark theme #e8eaed).
@@ -63,8 +64,8 @@ const LONG = 12;
  * @cssproperty [--kf-gap=16px] - Card padding.
  *
  * @event kf-load - The data is shown for the first time.
- * @event kf-update - The data changed (a new `src`, `data` or `indicator`).
- * @event {{code: string, message: string}} kf-error - The data could not be shown; code `unsupported-indicator` when the indicator has nothing to be progress toward.
+ * @event kf-update - The data changed (new live data, a new `src`, `data` or `indicator`); `detail: {dataset, indicator, value, oldValue, oldDataset}`.
+ * @event {{code: string, message: string}} kf-error - The data could not be shown; code `unsupported-indicator` when the indicator has nothing to be progress toward. A live element also emits it on each failed update, keeping its last figure.
  */
 export class KfProgress extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, progressStyles];

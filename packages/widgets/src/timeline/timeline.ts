@@ -42,6 +42,7 @@ type Layout = (typeof LAYOUTS)[number] & { readonly placed: readonly Placement[]
  * @csspart event - Each event (`<li>`).
  * @csspart loading - The wrapper of the placeholder shown while `src` loads.
  * @csspart error - The error message.
+ * @csspart stale - "Not up to date: data from 3 minutes ago", under the element when live data could not be updated.
  *
  * @cssproperty [--kf-accent=#0b5cd5] - Past events' markers and leaders (dark: #7fb0ff).
  * @cssproperty [--kf-future=#6b3fb8] - Upcoming events' markers, leaders and tags (dark: #c9a2ff).
@@ -55,8 +56,8 @@ type Layout = (typeof LAYOUTS)[number] & { readonly placed: readonly Placement[]
  * @cssproperty [--kf-font=system-ui, …] - Font family.
  *
  * @event kf-load - The data is shown for the first time; `detail.dataset`, `detail.indicator`.
- * @event kf-update - The data changed (a new `src`, `data` or `indicator`).
- * @event {{code: string, message: string}} kf-error - The data could not be shown: an unknown id, an invalid dataset, a failed `src`, or an indicator without events or deadline.
+ * @event kf-update - The data changed (new live data, a new `src`, `data` or `indicator`); `detail: {dataset, indicator, value, oldValue, oldDataset}`.
+ * @event {{code: string, message: string}} kf-error - The data could not be shown: an unknown id, an invalid dataset, a failed `src`, or an indicator without events or deadline. A live element also emits it on each failed update, keeping its last figure.
  */
 export class KfTimeline extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, timelineStyles];

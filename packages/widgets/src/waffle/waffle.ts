@@ -44,6 +44,7 @@ const swatch = (cls: string) =>
  * @csspart table - The visually hidden data table.
  * @csspart loading - The placeholder while `src` loads.
  * @csspart error - The error message.
+ * @csspart stale - "Not up to date: data from 3 minutes ago", under the element when live data could not be updated.
  *
  * @cssproperty [--kf-font=system-ui, …] - Font family.
  * @cssproperty [--kf-text=#1b1f24] - Text colour (dark theme #e8eaed).
@@ -57,8 +58,8 @@ const swatch = (cls: string) =>
  * @cssproperty [--kf-gap=16px] - Card padding.
  *
  * @event kf-load - The data is shown for the first time.
- * @event kf-update - The data changed (a new `src`, `data` or `indicator`).
- * @event {{code: string, message: string}} kf-error - The data could not be shown; code `unsupported-indicator` for an indicator with no stated value (a target alone).
+ * @event kf-update - The data changed (new live data, a new `src`, `data` or `indicator`); `detail: {dataset, indicator, value, oldValue, oldDataset}`.
+ * @event {{code: string, message: string}} kf-error - The data could not be shown; code `unsupported-indicator` for an indicator with no stated value (a target alone). A live element also emits it on each failed update, keeping its last figure.
  */
 export class KfWaffle extends KeyfigureElement {
   static override styles = [...KeyfigureElement.styles, card, waffleStyles];
