@@ -149,7 +149,7 @@ describe('@keyfigures/react', () => {
   // its wrapper fails the first assertion.
   describe('every public property of each element is a prop of its wrapper', () => {
     const FIXTURE = '/packages/widgets/test/fixtures/dataset.json';
-    type Shared = { indicator: string; src: string; locale: string; theme: 'dark'; data: object };
+    type Shared = { indicator: string; src: string; locale: string; theme: 'dark'; data: object; live: boolean; refresh: number; stream: string };
     // [tag, the wrapper with every prop (type-checked against its props), the element's own properties]
     const cases = [
       ['kf-figure', (p: Shared) => h(KfFigure, { ...p, withChange: true }), { withChange: true }],
@@ -165,11 +165,12 @@ describe('@keyfigures/react', () => {
     before(async () => {
       // A real dataset object, so that the element accepts `data` (which overrides `src`).
       const data = (await fetch(FIXTURE).then((r) => r.json())) as object;
-      shared = { indicator: 'fortune-500-companies', src: FIXTURE, locale: 'zh-CN', theme: 'dark', data };
+      // live, refresh and stream reach the element; `data` overrides `src`, so nothing is followed.
+      shared = { indicator: 'fortune-500-companies', src: FIXTURE, locale: 'zh-CN', theme: 'dark', data, live: true, refresh: 30, stream: '/live/events' };
     });
 
     for (const [tag, element, own] of cases) {
-      it(`${tag}: ${['indicator', 'src', 'locale', 'theme', 'data', ...Object.keys(own)].join(', ')}`, async () => {
+      it(`${tag}: ${['indicator', 'src', 'locale', 'theme', 'data', 'live', 'refresh', 'stream', ...Object.keys(own)].join(', ')}`, async () => {
         render(element(shared));
         const el = the(tag);
         const expected: Record<string, unknown> = { ...shared, ...own };
