@@ -1,4 +1,4 @@
-// examples/node-sdk: its CSV writer (csv.mjs), and figures.mjs run as a user runs it, in plain
+// examples/node-sdk: the SDK's CSV writer it uses, and figures.mjs run as a user runs it, in plain
 // Node against the built SDK (`npm test` builds first): the sentences and citations it prints,
 // and the CSV it writes, parsed back and compared with the dataset.
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { csvField, toCsv } from '../../examples/node-sdk/csv.mjs';
+import { csvField, csvRecords as toCsv } from '../../packages/sdk/src/adapters/csv.js';
 
 const script = fileURLToPath(new URL('../../examples/node-sdk/figures.mjs', import.meta.url));
 const defaultOut = fileURLToPath(new URL('../../examples/node-sdk/out/figures.csv', import.meta.url));
@@ -48,7 +48,7 @@ function runFigures(args, cwd) {
   return run;
 }
 
-describe('examples/node-sdk/csv.mjs', () => {
+describe('@keyfigures/sdk/adapters csvField, csvRecords (the CSV writer examples/node-sdk uses)', () => {
   const cases = [
     ['plain', 'plain'],
     [387, '387'],
@@ -70,11 +70,11 @@ describe('examples/node-sdk/csv.mjs', () => {
     });
   }
 
-  it('toCsv([[a, b], [1, undefined]]) → "a,b\\r\\n1,\\r\\n" (CRLF after every record)', () => {
+  it('csvRecords([[a, b], [1, undefined]]) → "a,b\\r\\n1,\\r\\n" (CRLF after every record)', () => {
     expect(toCsv([['a', 'b'], [1, undefined]])).to.equal('a,b\r\n1,\r\n');
   });
 
-  it('parses back: every awkward field round-trips through toCsv', () => {
+  it('parses back: every awkward field round-trips through csvRecords', () => {
     const records = [cases.map(([value]) => value), ['x, "y"', 'z\r\nw', '']];
     const expected = records.map((r) => r.map((v) => (v === undefined || v === null ? '' : String(v))));
     expect(parseCsv(toCsv(records))).to.deep.equal(expected);

@@ -14,6 +14,7 @@ export const ErrorCode = {
   httpStatus: 'http-status',
   timeout: 'timeout',
   invalidUrl: 'invalid-url',
+  invalidJsonStat: 'invalid-json-stat',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

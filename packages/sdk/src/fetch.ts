@@ -11,6 +11,20 @@ export interface FetchDatasetOptions {
   readonly base?: string;
   /** The fetch to use. Default: globalThis.fetch. */
   readonly fetch?: typeof fetch;
+  /**
+   * Turns the parsed JSON into a Dataset. Default loadDataset; `loadDatasetOrJsonStat` from
+   * `@keyfigures/sdk/adapters` also reads JSON-stat.
+   */
+  readonly load?: (value: unknown) => Dataset;
+}
+
+/** JSON text parsed, or KeyfiguresError 'invalid-json' saying why not. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new KeyfiguresError(ErrorCode.invalidJson, `dataset is not valid JSON: ${(e as Error).message}`);
+  }
 }
 
 /** Resolves a dataset URL, allowing only http(s); `javascript:`, `data:` and the like are refused. */
@@ -84,5 +98,5 @@ export async function fetchDataset(url: string, options: FetchDatasetOptions = {
   const answer = await fetchText(datasetUrl(url, options.base), options);
   // No conditional headers were sent, so a 304 can only come from a broken cache in between.
   if (answer.notModified) throw new KeyfiguresError(ErrorCode.httpStatus, `${url} answered 304 to an unconditional request`);
-  return loadDataset(answer.text);
+  return (options.load ?? loadDataset)(parseJson(answer.text));
 }

@@ -1,5 +1,5 @@
 import { ErrorCode, KeyfiguresError } from '../errors.js';
-import { datasetUrl, fetchText } from '../fetch.js';
+import { datasetUrl, fetchText, parseJson } from '../fetch.js';
 import type { Dataset } from '../model.js';
 import { loadDataset } from '../validate.js';
 import { backoffDelay } from './backoff.js';
@@ -47,6 +47,8 @@ export interface LiveOptions {
   readonly openStream?: OpenStream;
   /** Timers and time. Default: the system's. */
   readonly clock?: Clock;
+  /** Turns parsed JSON into a Dataset. Default loadDataset; `loadDatasetOrJsonStat` (adapters) also reads JSON-stat. */
+  readonly load?: (value: unknown) => Dataset;
   /** Random numbers in [0, 1) for the backoff's jitter. Default Math.random. */
   readonly random?: () => number;
 }
@@ -193,10 +195,10 @@ class LiveSource {
     const wasStale = this.error !== undefined;
     let changed = false;
     if (text !== undefined && text !== this.text) {
-      const value: unknown = parse(text);
+      const value = parseJson(text);
       const canonical = JSON.stringify(value);
       if (canonical !== this.canonical) {
-        this.dataset = loadDataset(value);
+        this.dataset = (this.options.load ?? loadDataset)(value);
         this.canonical = canonical;
         changed = true;
       }
@@ -274,13 +276,5 @@ class LiveSource {
         });
       }
     }
-  }
-}
-
-function parse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new KeyfiguresError(ErrorCode.invalidJson, `dataset is not valid JSON: ${(e as Error).message}`);
   }
 }

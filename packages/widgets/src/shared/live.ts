@@ -4,6 +4,7 @@
 // the first live element, so that pages without one never download the poller.
 import type { Clock, LiveListener, OpenStream, Visibility } from '@keyfigures/sdk/live';
 import { subscribeLive } from '@keyfigures/sdk/live';
+import { loadDatasetOrJsonStat } from '@keyfigures/sdk/adapters';
 
 /** The document's visibility: hidden while the tab is in the background. */
 const documentVisibility: Visibility = {
@@ -35,7 +36,7 @@ export interface Live {
 
 export const live: Live = {
   subscribe: (url, { refresh, stream }, listener) =>
-    subscribeLive(url, listener, { refresh, stream, base: document.baseURI, ...liveEnvironment }),
+    subscribeLive(url, listener, { refresh, stream, base: document.baseURI, load: loadDatasetOrJsonStat, ...liveEnvironment }),
 };
 
 /** The live sources: here always at once; a Promise only from live.lazy.ts. */
