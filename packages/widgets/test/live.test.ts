@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { Clock } from '@keyfigures/sdk/live';
 import { liveSourceCount } from '@keyfigures/sdk/live';
 import data from '@keyfigures/data/chongqing-commerce-2024.json' with { type: 'json' };
@@ -118,6 +119,25 @@ describe('live data', () => {
     expect(renders).to.equal(0);
     expect(liveRegion(el).textContent).to.equal('320 of the Fortune 500 companies have settled in Chongqing.');
   });
+
+  for (const motion of ['no-preference', 'reduce'] as const) {
+    it(`a changed value is animated only without a reduced-motion preference (${motion})`, async () => {
+      await emulateMedia({ reducedMotion: motion });
+      try {
+        const ep = await endpoint();
+        const el = await kpi(ep.url);
+        await ep.set({ body: withFortune(330), etag: '"v9"' });
+        const updated = oneEvent(el, 'kf-update');
+        tick();
+        await updated;
+        await until(() => el.matches(':state(kf-updated)'), 'the updated state');
+        const animation = getComputedStyle(shadow(el).querySelector('[part~="value"]')!).animationName;
+        expect(animation).to.equal(motion === 'reduce' ? 'none' : 'kf-updated');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+  }
 
   it('the 304 path sends If-None-Match and neither re-renders nor emits kf-update', async () => {
     const ep = await endpoint();

@@ -93,7 +93,7 @@ export abstract class KeyfigureElement extends LitElement {
   /** Whether the element has its own live region for changed figures (kf-figure); else the base renders one when live. */
   protected static ownLiveRegion = false;
   // Live-region bookkeeping: what was last shown (indicator, locale, dataset, sentence) and what to announce.
-  private shown?: { key: string; dataset: Dataset; sentence: string };
+  private shown?: { key: string; dataset: Dataset; indicator: Indicator | undefined };
   private liveAnnouncement = '';
   private internals?: ElementInternals;
 
@@ -174,13 +174,14 @@ export abstract class KeyfigureElement extends LitElement {
     const key = `${indicator?.id ?? ''}|${locale}`;
     const before = this.shown;
     if (before?.key === key && before.dataset === dataset) return;
-    const sentence = indicator ? describe(indicator, locale, dataset) : '';
-    this.shown = { key, dataset, sentence };
+    this.shown = { key, dataset, indicator };
     if (!before || before.key !== key) {
       this.liveAnnouncement = '';
       return;
     }
-    if (sentence === before.sentence && indicator) return;
+    // Sentences only now, on a change: a first render (500 cards on a page) pays nothing here.
+    const sentence = indicator ? describe(indicator, locale, dataset) : '';
+    if (indicator && before.indicator && sentence === describe(before.indicator, locale, before.dataset)) return;
     if (announce) this.liveAnnouncement = sentence || wordsFor(locale).updated;
     this.flagUpdated();
   }
