@@ -1,0 +1,40 @@
+// Storybook for the keyfigures elements: stories import the widgets' TypeScript sources
+// (packages/widgets/src, through the `@keyfigures/source` export condition) and the controls
+// come from packages/widgets/custom-elements.json (preview.ts). Offline: telemetry off, and
+// package.json passes --no-version-updates to `storybook dev`.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
+import { holdRequests } from '../scripts/storybook-hold.mjs';
+
+/** Dev-server middleware: requests under HOLD_PREFIX never answer (the Loading stories' `src`). */
+const hold: Plugin = {
+  name: 'keyfigures-hold',
+  configureServer(server) {
+    server.middlewares.use(holdRequests);
+  },
+};
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: { disableTelemetry: true },
+  // Dataset files the stories point `src` at (a real fetch of a real file).
+  staticDirs: [{ from: '../stories/fixtures', to: '/fixtures' }],
+  async viteFinal(config) {
+    const { mergeConfig, defaultClientConditions } = await import('vite');
+    return mergeConfig(config, {
+      plugins: [hold],
+      // Workspace packages resolve to their TypeScript sources, as in the dev server and tests.
+      resolve: { conditions: ['@keyfigures/source', ...defaultClientConditions] },
+      // Lit's decorators need the legacy decorator transform and [[Set]] class fields
+      // (tsconfig.base.json); say so to vite's esbuild whatever tsconfig it finds.
+      esbuild: {
+        target: 'es2022',
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      },
+    });
+  },
+};
+
+export default config;
