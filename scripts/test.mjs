@@ -1,6 +1,7 @@
 // `npm test`: generated types are current → build → tests type-check → Node tests (mocha, source via tsx) →
-// browser tests (web-test-runner, headless Chrome). Stops at the first failing step with its
-// exit code. Ends with one line summing both runners: `N passed, N failed[, N skipped]`.
+// browser tests (web-test-runner, headless Chrome) → Storybook smoke test (builds Storybook, opens
+// every story with axe). Stops at the first failing step with its exit code. Ends with one line
+// summing every runner: `N passed, N failed[, N skipped]`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const countsDir = mkdtempSync(join(tmpdir(), 'keyfigures-test-'));
 const mochaCounts = join(countsDir, 'mocha.json');
 const wtrCounts = join(countsDir, 'wtr.json');
+const storybookCounts = join(countsDir, 'storybook.json');
 const totals = [];
 
 function run(label, command, args, env = {}) {
@@ -67,5 +69,12 @@ code = run('browser tests (web-test-runner)', bin('wtr'), ['--config', 'web-test
   KEYFIGURES_WTR_COUNTS: wtrCounts,
 });
 readCounts(wtrCounts);
+if (code) {
+  summary();
+  finish(code);
+}
+
+code = run('Storybook smoke test (every story in headless Chrome, with axe)', process.execPath, ['scripts/storybook-smoke.mjs', '--counts', storybookCounts]);
+readCounts(storybookCounts);
 summary();
 finish(code);

@@ -30,8 +30,8 @@ export const WithChange: Story = {
 /** Lower bounds, ranges and targets keep their words: "more than", "1–2", "by 2027". */
 export const LowerBoundRangeAndTarget: Story = embed((args, g) => {
   const f = (indicator: string): string => tag('kf-figure', { indicator, ...common(args, g) });
-  const en = `<p>By 2027 the industry is to export ${f('nev-export-value-target')} a year and build ${f('nev-export-leaders-target')}; China has held ${f('depa-negotiation-rounds')} on joining DEPA.</p>`;
-  const zh = `<p>到2027年，智能网联新能源汽车年出口额${f('nev-export-value-target')}，打造${f('nev-export-leaders-target')}；中国加入DEPA已完成${f('depa-negotiation-rounds')}。</p>`;
+  const en = `<p>Chongqing's NEV industry is to export ${f('nev-export-value-target')} a year and build ${f('nev-export-leaders-target')}; China has held ${f('depa-negotiation-rounds')} on joining DEPA.</p>`;
+  const zh = `<p>重庆智能网联新能源汽车年出口额${f('nev-export-value-target')}，出口领先企业和品牌${f('nev-export-leaders-target')}；中国加入DEPA已完成${f('depa-negotiation-rounds')}。</p>`;
   return { html: g.locale === 'zh-CN' ? zh : en };
 });
 

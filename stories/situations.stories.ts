@@ -48,14 +48,19 @@ export const Narrow280: Story = embed((args, g) => ({
 // that it stays in this story; on a real page it would be global, and shadow DOM stops it the same.
 const portalCss = `
 .portal * { box-sizing: content-box !important; margin: 12px !important; padding: 6px !important; border: 2px dashed #8a1c1c !important; }
-.portal p, .portal span, .portal div, .portal strong { display: block !important; float: left !important; width: 90% !important; }
+.portal p, .portal span, .portal div, .portal strong { display: block !important; width: 90% !important; }
 .portal svg, .portal rect, .portal path, .portal text { display: none !important; fill: #ff00ff !important; }
 .portal button { appearance: none !important; font-size: 40px !important; background: #222 !important; color: #fff !important; }
 .portal table, .portal td, .portal th { border: 4px double #8a1c1c !important; }
 .portal { font: italic 19px/2.2 "Courier New", monospace; color: #3b1010; text-transform: uppercase; letter-spacing: 0.12em; text-align: right; }
 `;
 
-/** Inside a portal with aggressive CSS: nothing of it reaches into the elements (shadow DOM); inherited text styles reach kf-figure by design (it takes the article's typography). */
+/**
+ * Inside a portal with aggressive CSS. Its selectors do not reach into the elements (shadow DOM):
+ * no hidden SVG, no dashed borders inside. The host elements' own boxes take the portal's margin,
+ * padding and border, as any element of the page does. The cards reset inherited text styles;
+ * kf-figure takes the article's typography on purpose (uppercase, italic and tracking included).
+ */
 export const HostileHostCss: Story = embed((args, g) => ({
   css: portalCss,
   html: [

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
 import { tokens } from '../src/shared/tokens.styles.js';
 
 /** The rules of the tokens' stylesheet, flattened out of @media blocks with their condition. */
@@ -23,4 +24,16 @@ describe('design tokens', () => {
     expect(themed.length).to.be.greaterThan(0);
     for (const t of themed) expect(forced.index, t.selector).to.be.greaterThan(t.index);
   });
+
+  // A portal's style sheet sets inherited text styles on its content; cards must not take them.
+  for (const tag of ['kf-kpi', 'kf-progress', 'kf-waffle', 'kf-bars', 'kf-timeline', 'kf-dashboard']) {
+    it(`${tag} does not inherit the host page's text-transform, letter-spacing, font-style, text-align or text-indent`, async () => {
+      const page = await fixture(html`<div style="text-transform: uppercase; letter-spacing: 0.3em; font-style: italic; font-weight: 800; text-align: right; text-indent: 40px; line-height: 3; word-spacing: 1em">
+        <kf-kpi indicator="new-foreign-enterprises"></kf-kpi><kf-progress indicator="service-opening-pilot-rate"></kf-progress><kf-waffle indicator="fortune-500-companies"></kf-waffle><kf-bars indicator="new-foreign-enterprises"></kf-bars><kf-timeline></kf-timeline><kf-dashboard></kf-dashboard>
+      </div>`);
+      const el = page.querySelector(tag)!;
+      const s = getComputedStyle(el);
+      expect([s.textTransform, s.letterSpacing, s.fontStyle, s.fontWeight, s.textAlign, s.textIndent, s.lineHeight, s.wordSpacing]).to.deep.equal(['none', 'normal', 'normal', '400', 'start', '0px', 'normal', '0px']);
+    });
+  }
 });

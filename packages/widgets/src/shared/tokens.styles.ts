@@ -178,6 +178,20 @@ export const card = css`
     container-type: inline-size;
     font-family: var(--_font);
     color: var(--_text);
+    /* Inherited text styles of the host page stop here (a portal's uppercase, italic, tracking or
+       right alignment would otherwise reach every label): a card sets its own type. kf-figure,
+       which takes the article's typography on purpose, does not use this sheet. */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    line-height: normal;
   }
   .card {
     position: relative;
