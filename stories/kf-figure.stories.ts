@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Args } from './support/snippet.ts';
-import { common, embed, tag } from './support/snippet.ts';
-import { sentence } from './support/sentences.ts';
+import type { Args } from './support/snippet.js';
+import { common, embed, tag } from './support/snippet.js';
+import { sentence } from './support/sentences.js';
 
 const meta: Meta<Args> = {
   title: 'Elements/kf-figure',

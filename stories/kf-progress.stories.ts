@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Args } from './support/snippet.ts';
-import { common, embed, tag } from './support/snippet.ts';
+import type { Args } from './support/snippet.js';
+import { common, embed, tag } from './support/snippet.js';
 
 const meta: Meta<Args> = {
   title: 'Elements/kf-progress',

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Args, Globals } from './support/snippet.ts';
-import { common, embed, tag } from './support/snippet.ts';
-import { longLabels } from './support/datasets.ts';
-import { sentence } from './support/sentences.ts';
+import type { Args, Globals } from './support/snippet.js';
+import { common, embed, tag } from './support/snippet.js';
+import { longLabels } from './support/datasets.js';
+import { sentence } from './support/sentences.js';
 
 /** Pages that make life hard: very long labels, a 280 px column, a portal's aggressive CSS. */
 const meta: Meta<Args> = {
@@ -52,7 +52,7 @@ const portalCss = `
 .portal svg, .portal rect, .portal path, .portal text { display: none !important; fill: #ff00ff !important; }
 .portal button { appearance: none !important; font-size: 40px !important; background: #222 !important; color: #fff !important; }
 .portal table, .portal td, .portal th { border: 4px double #8a1c1c !important; }
-.portal { font: italic 19px/2.2 "Courier New", monospace; color: #3b1010; text-transform: uppercase; letter-spacing: 0.12em; text-align: right; }
+.portal { font: italic 19px/2.2 "Courier New", monospace; color: #3b1010; background: #fff8e7; text-transform: uppercase; letter-spacing: 0.12em; text-align: right; }
 `;
 
 /**

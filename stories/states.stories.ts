@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Args, Globals } from './support/snippet.ts';
-import { common, embed, tag } from './support/snippet.ts';
-import { invalidValue } from './support/datasets.ts';
-import { sentence } from './support/sentences.ts';
+import type { Args, Globals } from './support/snippet.js';
+import { common, embed, tag } from './support/snippet.js';
+import { invalidValue } from './support/datasets.js';
+import { sentence } from './support/sentences.js';
 
 /**
  * Loading and error states. Loading: `src` points at a URL that never answers (`/kf-hold/…`; the

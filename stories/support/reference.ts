@@ -43,7 +43,7 @@ export function typeOf(node: SchemaNode): string {
     node.pattern ? `pattern \`${node.pattern}\`` : '',
     node.maxLength ? `at most ${node.maxLength} characters` : '',
   ].filter(Boolean);
-  const type = Array.isArray(node.type) ? node.type.join(' or ') : (node.type ?? 'any');
+  const type = typeof node.type === 'string' ? node.type : (node.type?.join(' or ') ?? 'any');
   return bounds.length ? `${type} (${bounds.join(', ')})` : type;
 }
 

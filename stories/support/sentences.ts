@@ -1,5 +1,5 @@
 // Running text around kf-figure in each locale: the element is made to sit inside sentences.
-import type { Globals } from './snippet.ts';
+import type { Globals } from './snippet.js';
 
 /** Words before and after the figure, by locale. */
 export type Sentence = Readonly<Record<Globals['locale'], readonly [before: string, after: string]>>;

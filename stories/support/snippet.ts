@@ -2,7 +2,7 @@
 // the toolbar's globals to an Embed (markup, plus objects for the `data` property). The canvas
 // renders exactly that markup, and the docs' "Show code" shows the same markup with the script
 // tag a page adds (preview.ts), so the snippet a reader copies is what they saw.
-import type { StoryContext, WebComponentsRenderer } from '@storybook/web-components-vite';
+import type { StoryContext } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 
 /** The toolbar's globals (preview.ts). */
@@ -85,7 +85,7 @@ function renderEmbed(e: Embed): HTMLElement {
 
 /** A story's render function and its snippet, from one Markup. */
 export function embed(markup: Markup): {
-  render: (args: Args, ctx: StoryContext<WebComponentsRenderer, Args>) => HTMLElement;
+  render: (args: Args, ctx: StoryContext<Args>) => HTMLElement;
   parameters: { snippet: Markup };
 } {
   return {

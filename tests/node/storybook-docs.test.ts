@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import schemaJson from '../../packages/sdk/schema/dataset.schema.json' with { type: 'json' };
-import type { Manifest, Schema } from '../../stories/support/reference.ts';
-import { cssProperties, cssPropertiesTable, datasetReference, typeOf } from '../../stories/support/reference.ts';
-import { snippet, tag } from '../../stories/support/snippet.ts';
+import type { Manifest, Schema } from '../../stories/support/reference.js';
+import { cssProperties, cssPropertiesTable, datasetReference, typeOf } from '../../stories/support/reference.js';
+import { snippet, tag } from '../../stories/support/snippet.js';
 
 const schema = schemaJson as unknown as Schema;
 

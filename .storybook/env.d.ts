@@ -1,0 +1,2 @@
+// Vite imports style sheets as side effects.
+declare module '*.css';
