@@ -39,6 +39,26 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en', theme: 'auto' },
+  // The manifest types these attributes as strings; give them the controls that fit. Unset, a
+  // story takes the toolbar's locale and theme.
+  argTypes: {
+    indicator: { control: 'text' },
+    src: { control: 'text' },
+    locale: { control: 'inline-radio', options: ['en', 'zh-CN'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  // The elements' --kf-* custom properties as live controls: a colour picker where the documented
+  // default is a colour, text otherwise (stories write set ones into the element's style).
+  argTypesEnhancers: [
+    (ctx) =>
+      Object.fromEntries(
+        Object.entries(ctx.argTypes).map(([name, argType]) => {
+          if (!name.startsWith('--kf-')) return [name, argType];
+          const fallback = String(argType.table?.defaultValue?.summary ?? '');
+          return [name, { ...argType, control: fallback.startsWith('#') ? 'color' : 'text' }];
+        }),
+      ),
+  ],
   decorators: [
     // The page around the element follows the theme too, as a host page would.
     (story, ctx) => {

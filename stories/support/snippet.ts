@@ -40,14 +40,21 @@ export function tag(name: string, attrs: Readonly<Record<string, unknown>>, inne
 
 /**
  * The shared attributes of a story's element: the arg when the reader set one in Controls, else the
- * toolbar's locale and theme (theme omitted when it is the default, auto).
+ * toolbar's locale and theme (theme omitted when it is the default, auto); `style` with any --kf-*
+ * custom property set in Controls.
  */
 export function common(args: Args, g: Globals): Record<string, unknown> {
   const theme = (args.theme as string | undefined) || g.theme;
+  // --kf-* custom properties set in Controls, as the element's style.
+  const style = Object.entries(args)
+    .filter(([k, v]) => k.startsWith('--kf-') && typeof v === 'string' && v)
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join('; ');
   return {
     locale: (args.locale as string | undefined) || g.locale,
     theme: theme === 'auto' ? undefined : theme,
     src: args.src,
+    style: style || undefined,
   };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import schemaJson from '../../packages/sdk/schema/dataset.schema.json' with { type: 'json' };
 import type { Manifest, Schema } from '../../stories/support/reference.js';
 import { cssProperties, cssPropertiesTable, datasetReference, typeOf } from '../../stories/support/reference.js';
-import { snippet, tag } from '../../stories/support/snippet.js';
+import { common, snippet, tag } from '../../stories/support/snippet.js';
 
 const schema = schemaJson as unknown as Schema;
 
@@ -44,6 +44,16 @@ describe('Storybook reference pages', () => {
 describe('Storybook snippets', () => {
   it('tag() leaves out unset attributes, writes true as a bare attribute and escapes values', () => {
     expect(tag('kf-figure', { indicator: 'a"b<c&', 'with-change': true, theme: undefined, src: '', x: false })).to.equal('<kf-figure indicator="a&quot;b&lt;c&amp;" with-change></kf-figure>');
+  });
+
+  it('common(): Controls win over the toolbar; theme auto is left out; --kf-* args become the style', () => {
+    expect(common({}, { locale: 'zh-CN', theme: 'auto' })).to.deep.equal({ locale: 'zh-CN', theme: undefined, src: undefined, style: undefined });
+    expect(common({ locale: 'en', theme: 'dark', '--kf-accent': '#b0141f', '--kf-radius': '2px', '--kf-gap': '' }, { locale: 'zh-CN', theme: 'light' })).to.deep.equal({
+      locale: 'en',
+      theme: 'dark',
+      src: undefined,
+      style: '--kf-accent: #b0141f; --kf-radius: 2px',
+    });
   });
 
   it('snippet() is the script tag, host CSS, the markup and a script that sets data', () => {
