@@ -4,7 +4,6 @@ import type { LiveUpdate } from '@keyfigures/sdk/live';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { adoptDataset, datasetFromUrl, getDefaultDataset } from './dataset-source.js';
 import { getLive } from './live.js';
-import { refreshMs } from './refresh.js';
 
 /** Why shown data may be out of date: since when it was last known current, and the error. */
 export interface Staleness {
@@ -145,12 +144,7 @@ export class DatasetController implements ReactiveController {
 
   /** Follows `src` live: one subscription per src, refresh and stream; a new indicator only re-shows. */
   private follow(src: string, stream: string | undefined, request: number): void {
-    const { ms, warning } = refreshMs(this.host.refresh);
-    if (warning && !this.warnedRefresh) {
-      this.warnedRefresh = true;
-      console.warn(`keyfigures: <${this.host.localName}> ${warning}`);
-    }
-    const key = `${src}\n${ms}\n${stream ?? ''}`;
+    const key = `${src}\n${this.host.refresh}\n${stream ?? ''}`;
     if (this.following?.key === key) {
       const { dataset, stale } = this.following;
       if (dataset) this.show(dataset, stale);
@@ -160,6 +154,12 @@ export class DatasetController implements ReactiveController {
     this.state = { status: 'loading' };
     const subscribe = (live: Awaited<ReturnType<typeof getLive>>): void => {
       if (request !== this.request) return;
+      // Clamped in the live chunk, so that pages without a live element do not carry it.
+      const { ms, warning } = live.refreshMs(this.host.refresh);
+      if (warning && !this.warnedRefresh) {
+        this.warnedRefresh = true;
+        console.warn(`keyfigures: <${this.host.localName}> ${warning}`);
+      }
       const following = { key, stop: () => {}, dataset: undefined as Dataset | undefined, stale: undefined as Staleness | undefined };
       this.following = following;
       following.stop = live.subscribe(src, { refresh: ms, stream }, (u) => {

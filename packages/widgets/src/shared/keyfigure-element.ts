@@ -7,7 +7,7 @@ import { errorView } from './error-view.js';
 import { inheritedLang } from './lang.js';
 import { forget, whenVisible } from './lazy.js';
 import { applyMarkupStyles } from './markup.js';
-import { staleText } from './stale.js';
+import { getLive } from './live.js';
 import { wordsFor } from '../locales/words.js';
 import { tokens } from './tokens.styles.js';
 
@@ -131,7 +131,9 @@ export abstract class KeyfigureElement extends LitElement {
     if (s.status === 'loading') return html`<span class="loading" part="loading" aria-busy="true">${this.renderLoading(g)}</span>`;
     try {
       this.renderError = undefined;
-      const stale = s.stale ? staleText(s.stale, locale) : undefined;
+      // Stale data comes only from the live source, so its module (a chunk in per-element builds) is loaded by now.
+      const live = s.stale && getLive();
+      const stale = live && !(live instanceof Promise) ? live.staleText(s.stale!, locale) : undefined;
       const ready = this.renderReady({ dataset: s.dataset, indicator: s.indicator, locale, g, stale });
       const own = (this.constructor as typeof KeyfigureElement).ownLiveRegion;
       this.noteChange(s.dataset, s.indicator, locale, !own && (this.live || !!this.stream));

@@ -4,6 +4,9 @@
 // the first live element, so that pages without one never download the poller.
 import type { Clock, LiveListener, OpenStream, Visibility } from '@keyfigures/sdk/live';
 import { subscribeLive } from '@keyfigures/sdk/live';
+import type { Staleness } from './dataset-controller.js';
+import { refreshMs } from './refresh.js';
+import { staleText } from './stale.js';
 import { loadDatasetOrJsonStat } from '@keyfigures/sdk/adapters';
 
 /** The document's visibility: hidden while the tab is in the background. */
@@ -32,9 +35,15 @@ export const liveEnvironment: { visibility: Visibility; openStream: OpenStream |
 export interface Live {
   /** Subscribes to `url` (refresh in ms; `stream` an SSE URL); returns the unsubscribe function. */
   subscribe(url: string, options: { refresh: number; stream: string | undefined }, listener: LiveListener): () => void;
+  /** The `refresh` attribute as milliseconds, clamped, and the warning when it was. */
+  refreshMs: typeof refreshMs;
+  /** The stale cue's words. */
+  staleText: (stale: Staleness, locale: string) => string;
 }
 
 export const live: Live = {
+  refreshMs,
+  staleText,
   subscribe: (url, { refresh, stream }, listener) =>
     subscribeLive(url, listener, { refresh, stream, base: document.baseURI, load: loadDatasetOrJsonStat, ...liveEnvironment }),
 };
