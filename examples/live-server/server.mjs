@@ -112,6 +112,13 @@ export function createLiveServer({ mount = '/live/', dataset = JSON.parse(readFi
   };
 }
 
+/** The source a value changed through the admin cites. */
+const ADMIN_SOURCE = {
+  id: 'live-server-admin',
+  title: { en: 'keyfigures live-server demonstration admin', 'zh-CN': 'keyfigures 实时数据演示管理页' },
+  language: 'en',
+};
+
 /**
  * A copy of `data` with the headline value (latest level, else latest target) of `id` set to
  * `value`, its derived values recomputed, validated by the SDK.
@@ -127,6 +134,11 @@ async function withValue(data, id, value) {
   const main = headlineOf(indicator);
   if (!main) return { ok: false, message: `${id} has no stated level or target to change` };
   main.value = value;
+  // The document never stated this value: cite the admin, not the document's sentence with its number.
+  const at = new Date();
+  if (!next.sources.some((x) => x.id === ADMIN_SOURCE.id)) next.sources.push({ ...ADMIN_SOURCE, date: at.toISOString().slice(0, 10) });
+  main.source = ADMIN_SOURCE.id;
+  main.quote = `Set to ${value} through the live-server admin at ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`;
   for (const ind of next.indicators) {
     for (const o of ind.observations) {
       if (o.derived) o.value = roundTo(evaluateFormula(next, ind, o.derived.formula), o.derived.decimals ?? 0);
@@ -155,7 +167,7 @@ function adminPage(data, mount) {
 <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}label{display:block;margin-top:1rem}input,select,button{font:inherit}</style></head>
 <body><h1>Live data admin</h1>
 <p>Change a figure of <a href="${mount}dataset.json">${mount}dataset.json</a>; pages that show it with <code>live</code> or <code>stream</code> follow.
-This is a demonstration: the quotes are not changed with the values.</p>
+This is a demonstration: a value changed here cites this admin as its source, not the document.</p>
 <form method="post" action="${mount}admin">
 <label>Indicator <select name="indicator">${rows}</select></label>
 <label>New value <input name="value" type="number" step="any" required></label>

@@ -47,6 +47,12 @@ describe('examples/live-server at /live/ (npm start)', function () {
     const d = await after.json();
     const obs = d.indicators.find((i) => i.id === 'new-foreign-enterprises').observations;
     expect(obs.map((o) => o.value)).to.deep.equal([277, 400, 44.4]);
+    // The changed value no longer quotes the document's sentence (which says 387): it cites the admin.
+    const changed = obs.find((o) => o.value === 400);
+    expect(changed.source).to.equal('live-server-admin');
+    expect(changed.quote).to.match(/^Set to 400 through the live-server admin at \d{4}-\d\d-\d\d \d\d:\d\d UTC\.$/);
+    expect(d.sources.map((x) => x.id)).to.deep.equal(['chongqing-commercial-work-conference-2024', 'live-server-admin']);
+    expect(obs.find((o) => o.value === 44.4).source, 'the unchanged change still cites the document').to.equal(undefined);
   });
 
   it('POST /live/admin refuses what would make the dataset invalid, with the SDK’s reason', async () => {
