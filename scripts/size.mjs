@@ -237,8 +237,8 @@ function moduleName(source) {
 
 /** The group a module counts under: a package (lit, d3-shape, sdk) or a folder of widgets/src. */
 function groupOf(name) {
-  // The JSON plugin turns the dataset into default-dataset.ts's code; dist/elements/ has it as a chunk.
-  if (name.endsWith('shared/default-dataset.ts') || name.startsWith('(dataset-')) return 'dataset (JSON)';
+  // The dataset's JSON (mapped to its .json file by the build); dist/elements/ has it as a chunk.
+  if (name.endsWith('.json') || name.startsWith('(dataset-')) return 'dataset (JSON)';
   if (name.startsWith('(')) return name;
   if (name.startsWith('widgets/src/')) return `widgets/${name.split('/')[2].replace(/\.ts$/, '')}`;
   if (name.startsWith('@')) return name.split('/').slice(0, 2).join('/');
