@@ -103,6 +103,9 @@ export function libraryConfig({
   return {
     input: entries,
     external: isExternal,
+    // d3-array's one-file module builds its bisectors at load (`bisector(ascending)`), calls
+    // rollup must keep unless told they are pure; nothing of ours uses them.
+    treeshake: { manualPureFunctions: ['bisector'] },
     plugins: [
       ...(swap ? [swapModules(dir, swap)] : []),
       jsToTs(),
