@@ -1,6 +1,3 @@
-import type { Problem } from './problem.js';
-import { formatProblem } from './problem.js';
-
 /** Machine-readable error codes; elements put them in `kf-error` events' `detail.code`. */
 export const ErrorCode = {
   invalidJson: 'invalid-json',
@@ -26,16 +23,6 @@ export class KeyfiguresError extends Error {
     message: string,
   ) {
     super(message);
-  }
-}
-
-/** A dataset that does not match the schema or the model's rules; `problems` lists each with its path. */
-export class DatasetValidationError extends KeyfiguresError {
-  override readonly name = 'DatasetValidationError';
-  constructor(readonly problems: readonly Problem[]) {
-    const first = problems[0] ? formatProblem(problems[0]) : 'unknown problem';
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    super(ErrorCode.invalidDataset, `invalid dataset: ${first}${more}`);
   }
 }
 

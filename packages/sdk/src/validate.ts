@@ -1,5 +1,6 @@
 import { evaluateFormula, roundTo } from './derive.js';
-import { DatasetValidationError, ErrorCode, KeyfiguresError } from './errors.js';
+import { ErrorCode, KeyfiguresError } from './errors.js';
+import { DatasetValidationError } from './validation-error.js';
 import type { Dataset, Indicator } from './model.js';
 import { adopt } from './owner.js';
 import type { Problem } from './problem.js';
