@@ -172,8 +172,9 @@ function table(rows, markdown) {
 const notes = [
   'gzip -9 and brotli -q 11, each file compressed on its own as a server sends it; 1 KB = 1024 bytes.',
   'elements/*: the entry and every chunk it imports statically. "on demand": gzip of the chunks it loads',
-  'only when needed: the embedded dataset (for an element without `src` or `data`) and the SDK validator',
-  '(for one with a `src` or `data`). The one-file builds have both inline.',
+  'only when needed: the embedded dataset (for an element without `src` or `data`), the SDK validator and',
+  'adapters (for one with a `src` or `data`), the live sources (for `live` or `stream`). The one-file builds',
+  'have all of it inline.',
   '@keyfigures/sdk: packages/sdk/dist/index.js bundled and minified by esbuild, as an app would.',
 ];
 
