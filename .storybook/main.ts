@@ -4,13 +4,13 @@
 // package.json passes --no-version-updates to `storybook dev`.
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
-import { holdRequests } from '../scripts/storybook-hold.mjs';
+import { storyEndpoints } from '../scripts/storybook-endpoints.mjs';
 
-/** Dev-server middleware: requests under HOLD_PREFIX never answer (the Loading stories' `src`). */
-const hold: Plugin = {
-  name: 'keyfigures-hold',
+/** Dev-server middleware: the test endpoints of the Loading and Stale stories (scripts/storybook-endpoints.mjs). */
+const endpoints: Plugin = {
+  name: 'keyfigures-story-endpoints',
   configureServer(server) {
-    server.middlewares.use(holdRequests);
+    server.middlewares.use(storyEndpoints);
   },
 };
 
@@ -24,7 +24,7 @@ const config: StorybookConfig = {
   async viteFinal(config) {
     const { mergeConfig, defaultClientConditions } = await import('vite');
     return mergeConfig(config, {
-      plugins: [hold],
+      plugins: [endpoints],
       // Workspace packages resolve to their TypeScript sources, as in the dev server and tests.
       resolve: { conditions: ['@keyfigures/source', ...defaultClientConditions] },
       // Lit's decorators need the legacy decorator transform and [[Set]] class fields

@@ -12,7 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findChrome, headlessArgs, noChromeMessage } from './find-chrome.mjs';
-import { HOLD_PREFIX, holdRequests, releaseHeld } from './storybook-hold.mjs';
+import { HOLD_PREFIX, ONCE_PREFIX, releaseHeld, storyEndpoints } from './storybook-endpoints.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'storybook-static');
@@ -57,9 +57,9 @@ if (!chrome) {
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon' };
 
-/** Static files of storybook-static; /kf-hold/… never answers (the Loading stories). */
+/** Static files of storybook-static, and the stories' test endpoints (storybook-endpoints.mjs). */
 const server = createServer((req, res) => {
-  holdRequests(req, res, () => {
+  storyEndpoints(req, res, () => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(out, path);
     if (file.endsWith('/')) file = join(file, 'index.html');
@@ -84,8 +84,11 @@ const page = await browser.newPage();
 await page.setViewport({ width: 1280, height: 2400 });
 
 let current; // problems of the entry being checked; events outside a check are not counted
+/** A failure the story asked for: the Stale story's endpoint answers 503 after its first answer. */
+const onPurpose = (url) => Boolean(url) && new URL(url).pathname.startsWith(ONCE_PREFIX);
 page.on('console', (m) => {
-  if (current && m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico')) current.push(`console error: ${m.text()}`);
+  const at = m.location()?.url;
+  if (current && m.type() === 'error' && !at?.endsWith('/favicon.ico') && !onPurpose(at)) current.push(`console error: ${m.text()}`);
 });
 page.on('pageerror', (e) => current?.push(`page error: ${e.message}`));
 page.on('requestfailed', (r) => {
@@ -96,7 +99,7 @@ page.on('requestfailed', (r) => {
 page.on('response', (r) => {
   // The browser's own favicon request (Storybook's iframe names none) is not the page's.
   if (new URL(r.url()).pathname === '/favicon.ico') return;
-  if (current && r.status() >= 400) current.push(`HTTP ${r.status()}: ${r.url()}`);
+  if (current && r.status() >= 400 && !onPurpose(r.url())) current.push(`HTTP ${r.status()}: ${r.url()}`);
 });
 
 /** Resolves when the entry has rendered: a story's elements are ready (or loading, on purpose), a docs page has its content. */
@@ -112,10 +115,12 @@ async function rendered(entry) {
   if (entry.type === 'docs') await page.waitForSelector('#storybook-docs .sbdocs-content', { timeout: RENDER_TIMEOUT });
   // Loading stories stay loading; docs pages show them among the others.
   const expectLoading = /loading/i.test(entry.id) || entry.type === 'docs';
+  const expectStale = /stale/i.test(entry.id) && entry.type !== 'docs';
   // Every kf-* element (through shadow roots) has finished its update and, unless the story is
-  // about loading, shows its data or its error rather than the loading placeholder.
+  // about loading, shows its data or its error rather than the loading placeholder; in a story
+  // about stale data, shows the stale cue (after its first failed refresh).
   await page.waitForFunction(
-    async (expectLoading) => {
+    async (expectLoading, expectStale) => {
       const all = [];
       const walk = (r) => {
         for (const el of r.querySelectorAll('*')) {
@@ -125,10 +130,13 @@ async function rendered(entry) {
       };
       walk(document);
       await Promise.all(all.map((el) => el.updateComplete));
-      return all.every((el) => expectLoading || !el.shadowRoot?.querySelector('[part~="loading"]'));
+      return all.every(
+        (el) => (expectLoading || !el.shadowRoot?.querySelector('[part~="loading"]')) && (!expectStale || el.shadowRoot?.querySelector('[part~="stale"]')),
+      );
     },
     { timeout: RENDER_TIMEOUT, polling: 100 },
     expectLoading,
+    expectStale,
   );
 }
 

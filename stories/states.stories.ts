@@ -10,8 +10,8 @@ import { sentence } from './support/sentences.js';
  * and the story then shows the error state). Errors: a clear message in the reader's language,
  * `role="alert"`, and a `kf-error` event (see the Actions panel).
  *
- * Stale (live updates failing, the last good figure kept with a cue) is not here yet: `live` and
- * `refresh` are being built on another branch; its story comes when that lands.
+ * Stale: `live` elements whose `src` answers once, then fails (`/kf-once/…`, same servers): the
+ * last good figure stays, with a cue in words, after the first failed refresh (5 s).
  */
 const meta: Meta<Args> = {
   title: 'States',
@@ -36,6 +36,16 @@ export const Loading: Story = embed((args, g) => ({ html: several(args, g, { src
 
 /** A dashboard while its `src` loads. */
 export const LoadingDashboard: Story = embed((args, g) => ({ html: tag('kf-dashboard', { ...common(args, g), src: HOLD }) }));
+
+/**
+ * `live` with `refresh="5"` and a `src` that answers once, then 503: after the first failed check
+ * (5 s) every element keeps its figure and says it is not up to date; `kf-error` fires each time.
+ */
+export const Stale: Story = embed((args, g) => {
+  // A new token per render: the endpoint answers each token once.
+  const src = `/kf-once/${Math.random().toString(36).slice(2, 10)}/chongqing-commerce-2024.json`;
+  return { html: several(args, g, { src, live: true, refresh: 5 }) };
+});
 
 /** An indicator id the dataset does not have: the message lists the nearest ids. */
 export const UnknownIndicator: Story = embed((args, g) => ({

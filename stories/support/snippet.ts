@@ -40,8 +40,8 @@ export function tag(name: string, attrs: Readonly<Record<string, unknown>>, inne
 
 /**
  * The shared attributes of a story's element: the arg when the reader set one in Controls, else the
- * toolbar's locale and theme (theme omitted when it is the default, auto); `style` with any --kf-*
- * custom property set in Controls.
+ * toolbar's locale and theme (theme omitted when it is the default, auto); `src`, `live`, `refresh`
+ * and `stream` as set in Controls; `style` with any --kf-* custom property set in Controls.
  */
 export function common(args: Args, g: Globals): Record<string, unknown> {
   const theme = (args.theme as string | undefined) || g.theme;
@@ -54,6 +54,9 @@ export function common(args: Args, g: Globals): Record<string, unknown> {
     locale: (args.locale as string | undefined) || g.locale,
     theme: theme === 'auto' ? undefined : theme,
     src: args.src,
+    live: args.live,
+    refresh: args.refresh,
+    stream: args.stream,
     style: style || undefined,
   };
 }

@@ -47,11 +47,14 @@ describe('Storybook snippets', () => {
   });
 
   it('common(): Controls win over the toolbar; theme auto is left out; --kf-* args become the style', () => {
-    expect(common({}, { locale: 'zh-CN', theme: 'auto' })).to.deep.equal({ locale: 'zh-CN', theme: undefined, src: undefined, style: undefined });
-    expect(common({ locale: 'en', theme: 'dark', '--kf-accent': '#b0141f', '--kf-radius': '2px', '--kf-gap': '' }, { locale: 'zh-CN', theme: 'light' })).to.deep.equal({
+    const none = { src: undefined, live: undefined, refresh: undefined, stream: undefined, style: undefined };
+    expect(common({}, { locale: 'zh-CN', theme: 'auto' })).to.deep.equal({ ...none, locale: 'zh-CN', theme: undefined });
+    expect(common({ locale: 'en', theme: 'dark', live: true, refresh: 30, '--kf-accent': '#b0141f', '--kf-radius': '2px', '--kf-gap': '' }, { locale: 'zh-CN', theme: 'light' })).to.deep.equal({
+      ...none,
       locale: 'en',
       theme: 'dark',
-      src: undefined,
+      live: true,
+      refresh: 30,
       style: '--kf-accent: #b0141f; --kf-radius: 2px',
     });
   });
