@@ -7,16 +7,24 @@ import { copyOfDefault, data } from './fixtures.js';
 function manualClock() {
   let now = 0;
   let id = 0;
+  let last = 0;
   const timers = new Map<number, { at: number; ms: number; run: () => void }>();
   const clock: Clock = {
     now: () => now,
-    setTimeout: (run, ms) => (timers.set(++id, { at: now + ms, ms, run }), id),
+    setTimeout: (run, ms) => ((last = ms), timers.set(++id, { at: now + ms, ms, run }), id),
     clearTimeout: (h) => void timers.delete(h as number),
   };
   return {
     clock,
     /** The delays of the timers now pending. */
     pending: () => [...timers.values()].map((t) => t.ms),
+    /** The delay of the timer set last. */
+    lastSet: () => last,
+    /** Moves time on without running timers (none may fall due). */
+    advance(ms: number) {
+      now += ms;
+      if ([...timers.values()].some((t) => t.at <= now)) throw new Error('a timer fell due');
+    },
     /** Runs the next timer, moving time to it. */
     tick() {
       const [first] = [...timers.entries()].sort((a, b) => a[1].at - b[1].at);
@@ -288,16 +296,132 @@ describe('subscribeLive(url, listener, options)', () => {
       const c = manualClock();
       const s = fakeServer(() => ({ status: 200, body }));
       const st = fakeStreams();
-      const off = subscribeLive(fresh(), () => {}, { base, fetch: s.fetch, clock: c.clock, stream: 'events', openStream: st.openStream, refresh: 1000 });
+      const off = subscribeLive(fresh(), () => {}, { base, fetch: s.fetch, clock: c.clock, stream: 'events', openStream: st.openStream, refresh: 1000, random: () => 0.5 });
       await until(() => st.opened.length === 1);
       st.opened[0]!.emit('error');
-      expect(st.opened[0]!.closed).to.equal(true);
+      expect(st.opened[0]!.closed, 'closed, so EventSource does not reconnect by itself').to.equal(true);
       expect(s.requests, 'a check at once for what the stream missed').to.have.length(2);
-      await until(() => c.pending().length === 1);
-      expect(c.pending()).to.deep.equal([1000]);
+      await until(() => c.pending().length === 2);
+      expect(c.pending(), 'the stream retry, and the poll').to.deep.equal([1500, 1000]);
       c.tick();
       expect(s.requests).to.have.length(3);
       expect(st.opened).to.have.length(1);
+      off();
+    });
+
+    /** A source in stream mode whose stream has just failed (refresh 1 s, jitter at the top). */
+    async function failedStream(options: { maxBackoff?: number } = {}) {
+      const c = manualClock();
+      let text = body;
+      const s = fakeServer(() => ({ status: 200, body: text }));
+      const st = fakeStreams();
+      const updates: LiveUpdate[] = [];
+      const off = subscribeLive(fresh(), (u) => updates.push(u), { base, fetch: s.fetch, clock: c.clock, stream: 'events', openStream: st.openStream, refresh: 1000, random: () => 1, ...options });
+      await until(() => st.opened.length === 1);
+      st.opened[0]!.emit('open');
+      st.opened[0]!.emit('error');
+      const firstRetry = c.lastSet();
+      await until(() => c.pending().length === 2);
+      /** Runs timers (polls, awaiting each) until the stream retry has opened a new stream. */
+      const untilRetried = async () => {
+        const opened = st.opened.length;
+        while (st.opened.length === opened) {
+          const requests = s.requests.length;
+          c.tick();
+          if (st.opened.length === opened) await until(() => s.requests.length === requests + 1 && c.pending().length === 2);
+        }
+        return st.opened.at(-1)!;
+      };
+      return { c, s, st, updates, off, untilRetried, firstRetry, setText: (t: string) => void (text = t) };
+    }
+
+    it('while polling, retries the stream after the backoff; once it is open, one check and no more polls', async () => {
+      const { c, s, updates, off, untilRetried, setText, firstRetry } = await failedStream();
+      expect(firstRetry, 'the first retry waits up to 2 × refresh').to.equal(2000);
+      const reopened = await untilRetried();
+      expect(c.clock.now()).to.equal(2000);
+      expect(reopened.url).to.equal('https://data.example/events');
+      expect(c.pending(), 'polling goes on while the stream connects').to.have.length(1);
+      const polls = s.requests.length;
+      setText(changedBody()); // changed before the stream was open: only a check can tell
+      reopened.emit('open');
+      expect(s.requests, 'one check at once').to.have.length(polls + 1);
+      await until(() => updates.length === 2);
+      expect(updates[1]!.dataset!.indicators[1]!.observations[0]!.value).to.equal(320);
+      expect(c.pending(), 'no poll, no retry while the stream is open').to.deep.equal([]);
+      reopened.emit('message', body);
+      expect(updates).to.have.length(3);
+      expect(s.requests).to.have.length(polls + 1);
+      off();
+      expect(reopened.closed).to.equal(true);
+    });
+
+    it('stream retries back off with each failure in a row, up to maxBackoff; polls go on at refresh', async () => {
+      const { c, off, untilRetried, firstRetry } = await failedStream({ maxBackoff: 10_000 });
+      const delays = [firstRetry];
+      for (let i = 0; i < 5; i++) {
+        (await untilRetried()).emit('error'); // fails before it is open
+        delays.push(c.lastSet());
+        expect(c.pending().filter((ms) => ms !== delays.at(-1)), 'polling as it was').to.deep.equal([1000]);
+      }
+      expect(delays).to.deep.equal([2000, 4000, 8000, 10_000, 10_000, 10_000]);
+      off();
+    });
+
+    it('the stream backoff starts afresh after a message, or after the stream stayed open 30 s — not after a mere open', async () => {
+      const { c, off, untilRetried } = await failedStream();
+      let stream = await untilRetried();
+      stream.emit('open');
+      stream.emit('error');
+      expect(c.lastSet(), 'opened and dropped at once: still backing off').to.equal(4000);
+      stream = await untilRetried();
+      stream.emit('message', body);
+      stream.emit('error');
+      expect(c.lastSet(), 'after a message').to.equal(2000);
+      stream = await untilRetried();
+      stream.emit('error');
+      expect(c.lastSet()).to.equal(4000);
+      stream = await untilRetried();
+      stream.emit('open');
+      await until(() => c.pending().length === 0);
+      c.advance(30_000);
+      stream.emit('error');
+      expect(c.lastSet(), 'after 30 s open').to.equal(2000);
+      off();
+    });
+
+    it('unsubscribing while a retry is pending, or while the retried stream connects, leaves no timer and no stream', async () => {
+      const first = await failedStream();
+      expect(first.c.pending()).to.have.length(2);
+      first.off();
+      expect(first.c.pending()).to.deep.equal([]);
+      expect(first.st.opened.every((s) => s.closed)).to.equal(true);
+      const second = await failedStream();
+      const connecting = await second.untilRetried();
+      second.off();
+      expect(second.c.pending()).to.deep.equal([]);
+      expect(connecting.closed).to.equal(true);
+      expect(liveSourceCount()).to.equal(0);
+    });
+
+    it('a hidden page cancels the pending retry; shown again, it checks and tries the stream at once', async () => {
+      const c = manualClock();
+      let hidden = false;
+      let onChange = () => {};
+      const visibility: Visibility = { get hidden() { return hidden; }, subscribe: (f) => ((onChange = f), () => {}) };
+      const s = fakeServer(() => ({ status: 200, body }));
+      const st = fakeStreams();
+      const off = subscribeLive(fresh(), () => {}, { base, fetch: s.fetch, clock: c.clock, visibility, stream: 'events', openStream: st.openStream, refresh: 1000 });
+      await until(() => st.opened.length === 1);
+      st.opened[0]!.emit('error');
+      await until(() => c.pending().length === 2);
+      hidden = true;
+      onChange();
+      expect(c.pending()).to.deep.equal([]);
+      hidden = false;
+      onChange();
+      await until(() => st.opened.length === 2);
+      expect(c.pending()).to.deep.equal([]);
       off();
     });
   });

@@ -25,11 +25,12 @@ const clock: Clock = {
   clearTimeout: (h) => void timers.delete(h as number),
 };
 const pending = () => [...timers.values()].map((t) => t.ms);
-function tick(): void {
-  const [first] = timers.entries();
-  if (!first) throw new Error('no poll pending');
-  timers.delete(first[0]);
-  first[1].run();
+/** Runs the pending timer set first (or last). */
+function tick(which: 'first' | 'last' = 'first'): void {
+  const entry = which === 'first' ? [...timers.entries()][0] : [...timers.entries()].at(-1);
+  if (!entry) throw new Error('no poll pending');
+  timers.delete(entry[0]);
+  entry[1].run();
 }
 
 let n = 0;
@@ -291,7 +292,7 @@ describe('live data', () => {
   });
 
   describe('stream', () => {
-    it('updates from the stream, and falls back to polling when the stream dies', async () => {
+    it('updates from the stream, falls back to polling when the stream dies, and polls no more once a retried stream is open', async () => {
       const ep = await endpoint();
       const el = document.createElement('kf-kpi');
       Object.assign(el, { indicator: 'fortune-500-companies', src: ep.url, stream: `${ep.url}/events`, refresh: 30 });
@@ -310,11 +311,22 @@ describe('live data', () => {
       await again; // the check made at once when the stream failed
       await el.updateComplete;
       expect(valueText(el)).to.equal('323');
-      await until(() => pending().length === 1, 'polling');
-      expect(pending()).to.deep.equal([30_000]);
+      await until(() => pending().length === 2, 'polling');
+      const [retry, poll] = pending();
+      expect(poll, 'polling at refresh').to.equal(30_000);
+      expect(retry, 'the stream retried after a backoff of 1–2 × refresh').to.be.within(30_000, 60_000);
       const polls = (await ep.log()).length;
-      tick();
+      tick('last');
       await until(async () => (await ep.log()).length === polls + 1, 'a poll');
+      await until(() => pending().length === 2, 'the next poll');
+      tick('first'); // the retry: a new EventSource; once open, one check and no more polls
+      await until(async () => (await ep.log()).length === polls + 2, 'the check when the stream is open again');
+      expect(pending(), 'no polling while the stream is open').to.deep.equal([]);
+      const pushed = oneEvent(el, 'kf-update');
+      expect(await fetch(`${ep.url}/push`, { method: 'POST', body: withFortune(324) }).then((r) => r.text()), 'one stream open').to.equal('1');
+      await pushed;
+      await el.updateComplete;
+      expect(valueText(el)).to.equal('324');
     });
   });
 

@@ -29,8 +29,11 @@ export interface LiveOptions {
   readonly refresh?: number;
   /**
    * URL of a Server-Sent Events stream whose messages are the whole dataset JSON. With it, the
-   * source checks the URL once, then listens; when the stream fails it falls back to polling
-   * (and tries the stream again when the page is next shown). Needs `openStream`.
+   * source checks the URL once, then listens. When the stream fails it polls instead, and
+   * reopens the stream after a backoff like a failed check's (`refresh` doubled per failure in a
+   * row, with jitter, up to `maxBackoff`; afresh once a stream has delivered a message or stayed
+   * open 30 s); once the stream is open again, polling stops after one check for what it missed.
+   * Showing a hidden page tries the stream at once. Needs `openStream`.
    */
   readonly stream?: string;
   /** Milliseconds before one check is abandoned as 'timeout'. Default 10 000, as fetchDataset. */
@@ -55,6 +58,12 @@ export interface LiveOptions {
 
 const DEFAULT_REFRESH = 60_000;
 const DEFAULT_MAX_BACKOFF = 600_000;
+/**
+ * A stream open this long was working when it dropped (a proxy's idle cut, a deploy): its
+ * failure starts the backoff afresh, whereas a server that accepts and drops at once keeps
+ * backing off.
+ */
+const STREAM_STEADY = 30_000;
 
 /** The live sources in use, by URL and stream: one per pair, however many subscribe. */
 const sources = new Map<string, LiveSource>();
@@ -98,7 +107,11 @@ class LiveSource {
   private failures = 0;
   private timer: unknown;
   private inFlight: AbortController | undefined;
+  /** Polling in the stream's stead: it failed, and is being retried by streamTimer. */
   private streamFailed = false;
+  private streamFailures = 0;
+  private streamTimer: unknown;
+  private streamOpenedAt: number | undefined;
   private es: StreamLike | undefined;
   private stopVisibility: (() => void) | undefined;
 
@@ -151,7 +164,7 @@ class LiveSource {
   private onVisibility = (): void => {
     if (this.stopped) return;
     if (this.visibility.hidden) {
-      // Paused: no timer, no stream. A check under way finishes and schedules nothing.
+      // Paused: no timer, no stream, no retry. A check under way finishes and schedules nothing.
       this.clearTimer();
       this.closeStream();
       return;
@@ -220,38 +233,73 @@ class LiveSource {
   private next(): void {
     if (this.stopped || this.visibility.hidden) return;
     if (this.streamUrl && !this.streamFailed && !this.error) return this.openStream();
-    const delay = this.failures ? backoffDelay(this.failures, this.refresh, this.options.maxBackoff ?? DEFAULT_MAX_BACKOFF, this.options.random) : this.refresh;
+    const delay = this.failures ? this.backoff(this.failures) : this.refresh;
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
       void this.check();
     }, delay);
   }
 
+  private backoff(failures: number): number {
+    return backoffDelay(failures, this.refresh, this.options.maxBackoff ?? DEFAULT_MAX_BACKOFF, this.options.random);
+  }
+
   private openStream(): void {
     if (this.es) return;
     const es = this.options.openStream!(this.streamUrl);
     this.es = es;
+    this.streamOpenedAt = undefined;
+    es.addEventListener('open', () => this.es === es && this.onStreamOpen());
     es.addEventListener('message', (event) => {
       if (this.es !== es || typeof event.data !== 'string') return;
+      // A message proves the stream works (and that a reopened one is open, 'open' or not).
+      this.streamFailures = 0;
+      if (this.streamFailed) this.onStreamOpen();
       try {
         this.succeed(event.data);
       } catch (e) {
         this.fail(e);
       }
     });
-    es.addEventListener('error', () => {
-      if (this.es !== es) return;
-      // EventSource would reconnect by itself, maybe forever; poll instead, starting with a
-      // check now for what the stream may have missed.
-      this.closeStream();
-      this.streamFailed = true;
-      if (!this.inFlight && !this.stopped) void this.check();
-    });
+    es.addEventListener('error', () => this.es === es && this.onStreamError());
   }
 
+  private onStreamOpen(): void {
+    this.streamOpenedAt = this.clock.now();
+    if (!this.streamFailed) return;
+    // Back from polling: no more polls, and one fresh check (not one sent before the stream was
+    // open) for a change the stream came too late to carry.
+    this.streamFailed = false;
+    this.inFlight?.abort();
+    void this.check();
+  }
+
+  private onStreamError(): void {
+    // Closed on every error, though EventSource would reconnect by itself: its loop retries every
+    // few seconds forever, without backoff or jitter (a million readers back at once after a
+    // restart), and gives up for good on a bad status or type; ours backs off, caps, polls in
+    // between, and never runs beside a second loop. Nothing is lost by not resuming with
+    // Last-Event-ID: each message is the whole dataset, and a reopened stream is followed by a check.
+    const steady = this.streamOpenedAt !== undefined && this.clock.now() - this.streamOpenedAt >= STREAM_STEADY;
+    const wasListening = !this.streamFailed;
+    this.closeStream();
+    this.streamFailed = true;
+    this.streamFailures = steady ? 1 : this.streamFailures + 1;
+    this.streamTimer = this.clock.setTimeout(() => {
+      this.streamTimer = undefined;
+      this.openStream();
+    }, this.backoff(this.streamFailures));
+    // Polling takes over with a check now for what the stream may have missed; a reopened stream
+    // that failed again leaves the polling as it was.
+    if (wasListening && !this.inFlight) void this.check();
+  }
+
+  /** Closes the stream and cancels its retry. */
   private closeStream(): void {
     this.es?.close();
     this.es = undefined;
+    if (this.streamTimer !== undefined) this.clock.clearTimeout(this.streamTimer);
+    this.streamTimer = undefined;
   }
 
   private clearTimer(): void {
