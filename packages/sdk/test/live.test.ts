@@ -422,6 +422,11 @@ describe('subscribeLive(url, listener, options)', () => {
       onChange();
       await until(() => st.opened.length === 2);
       expect(c.pending()).to.deep.equal([]);
+      st.opened[1]!.emit('error');
+      await until(() => c.pending().length === 2);
+      onChange(); // "shown" while shown: the stream is tried now, and the pending retry dropped
+      await until(() => st.opened.length === 3);
+      expect(c.pending()).to.deep.equal([]);
       off();
     });
   });

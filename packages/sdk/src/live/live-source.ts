@@ -169,6 +169,8 @@ class LiveSource {
       this.closeStream();
       return;
     }
+    // Shown: the stream is tried at once (after the check), so a pending retry has no use.
+    if (this.streamFailed) this.closeStream();
     this.streamFailed = false;
     if (!this.inFlight) void this.check();
   };
