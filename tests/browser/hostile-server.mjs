@@ -184,6 +184,7 @@ export function hostileServer() {
         return;
       }
       if (downs.has(name)) {
+        ctx.status = 200; // for the runner's log: not a missing file
         ctx.respond = false;
         ctx.req.socket.destroy();
         return;
