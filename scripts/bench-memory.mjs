@@ -3,13 +3,15 @@
 // (embedded data and a src), kf-progress (bar and ring), kf-waffle, kf-bars, kf-timeline,
 // kf-dashboard — N times, and prints the JS heap and DOM counters after a full garbage collection
 // (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage and Memory.getDOMCounters), before
-// and after. A benchmark that prints figures, not a timed test. Exits 1 when the heap after is
+// and after. Then live data: the same elements with `live` and a Server-Sent Events `stream`, and
+// UPDATES messages, each a changed dataset, pushed by this script. A benchmark that prints
+// figures, not a timed test. Exits 1 when the heap after is
 // more than RATIO × the heap before and grew by more than FLOOR_KB (a leak, not noise).
 //
 //   npm run bench:memory                      1000 cycles
-//   npm run bench:memory -- --cycles 200
+//   npm run bench:memory -- --cycles 200 --updates 2000
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,8 +23,10 @@ const RATIO = 1.25;
 const FLOOR_KB = 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values: opts } = parseArgs({ options: { cycles: { type: 'string', default: '1000' } } });
+const { values: opts } = parseArgs({ options: { cycles: { type: 'string', default: '1000' }, updates: { type: 'string', default: '10000' } } });
 const cycles = Math.max(1, Number(opts.cycles));
+const updates = Math.max(1, Number(opts.updates));
+const BATCH = 200; // messages pushed before waiting for the page to have taken them all
 
 if (!existsSync(join(root, 'packages/widgets/dist/keyfigures.js'))) {
   console.log('bench:memory: packages/widgets/dist/keyfigures.js is missing; running npm run build first.');
@@ -46,6 +50,16 @@ const MARKUP = `
 <kf-timeline></kf-timeline>
 <kf-dashboard></kf-dashboard>`;
 
+// Live: every element on one URL and stream (one shared source), updated by each message.
+const LIVE = 'src="/live/dataset.json" live stream="/live/events"';
+const LIVE_MARKUP = `
+<p>Chongqing hosts <kf-figure indicator="fortune-500-companies" ${LIVE}></kf-figure> of the Fortune 500.</p>
+<kf-kpi indicator="fortune-500-companies" ${LIVE}></kf-kpi>
+<kf-progress indicator="fortune-500-companies" ${LIVE}></kf-progress>
+<kf-waffle indicator="fortune-500-companies" ${LIVE}></kf-waffle>
+<kf-bars indicators="fortune-500-companies depa-negotiation-rounds" ${LIVE}></kf-bars>
+<kf-dashboard ${LIVE}></kf-dashboard>`;
+
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench:memory</title>
 <script type="module" src="/packages/widgets/dist/keyfigures.js"></script></head>
 <body><main id="stage" style="width: 1000px"></main>
@@ -59,6 +73,13 @@ async function settled() {
     if (results.every((r) => r !== false) && !deep(stage).some((el) => el.isUpdatePending)) return;
   }
 }
+window.updates = 0;
+window.liveMount = () => {
+  stage.innerHTML = ${JSON.stringify(LIVE_MARKUP)};
+  const kpi = stage.querySelector('kf-kpi');
+  kpi.addEventListener('kf-update', () => window.updates++);
+};
+window.liveValue = () => stage.querySelector('kf-kpi').shadowRoot.querySelector('[part~="value"]')?.textContent.trim();
 window.cycle = async (n) => {
   for (let i = 0; i < n; i++) {
     stage.innerHTML = ${JSON.stringify(MARKUP)};
@@ -71,11 +92,37 @@ window.cycle = async (n) => {
 };
 </script></body></html>`;
 
+const fixture = JSON.parse(readFileSync(join(root, 'packages/widgets/test/fixtures/dataset.json'), 'utf8'));
+/** The dataset with the Fortune 500 count set to `value`, as one line of JSON (one SSE message). */
+const withFortune = (value) => {
+  const d = structuredClone(fixture);
+  d.indicators.find((i) => i.id === 'fortune-500-companies').observations[0].value = value;
+  return JSON.stringify(d);
+};
+const versions = [withFortune(320), withFortune(321)];
+let current = JSON.stringify(fixture);
+const streams = new Set();
+const push = (json) => {
+  current = json;
+  for (const res of streams) res.write(`data: ${json}\n\n`);
+};
+
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    return;
+  }
+  if (url.pathname === '/live/dataset.json') {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(current);
+    return;
+  }
+  if (url.pathname === '/live/events') {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+    res.write(': open\n\n');
+    streams.add(res);
+    req.on('close', () => streams.delete(res));
     return;
   }
   const path = resolve(root, `.${decodeURIComponent(url.pathname)}`);
@@ -116,10 +163,38 @@ try {
   console.log(row('after', after));
   const grew = after.heapKB - before.heapKB;
   console.log(`heap ${grew >= 0 ? '+' : ''}${grew.toFixed(0)} KB (× ${(after.heapKB / before.heapKB).toFixed(3)}), ${((grew * 1024) / cycles).toFixed(0)} bytes per cycle; DOM nodes ${after.nodes - before.nodes >= 0 ? '+' : ''}${after.nodes - before.nodes}`);
-  if (after.heapKB > before.heapKB * RATIO && grew > FLOOR_KB) {
-    console.error(`bench:memory: the heap grew more than ${RATIO}× and ${FLOOR_KB} KB: a leak`);
-    process.exitCode = 1;
-  }
+  const leak = (label, b, a) => {
+    if (a.heapKB > b.heapKB * RATIO && a.heapKB - b.heapKB > FLOOR_KB) {
+      console.error(`bench:memory: ${label}: the heap grew more than ${RATIO}× and ${FLOOR_KB} KB: a leak`);
+      process.exitCode = 1;
+    }
+  };
+  leak('mount/unmount', before, after);
+
+  // Live updates: mount the live elements once, let the first messages fill what is meant to
+  // stay, then push `updates` messages in batches and wait until the kf-kpi has taken each one.
+  await page.evaluate(() => window.liveMount());
+  await page.waitForFunction(() => window.liveValue() === '319', { timeout: 60000 });
+  const until = (n) => page.waitForFunction((n) => window.updates >= n, { timeout: 120000, polling: 50 }, n);
+  while (!streams.size) await new Promise((r) => setTimeout(r, 20));
+  let sent = 0;
+  const send = async (n) => {
+    for (let i = 0; i < n; i++) push(versions[sent++ % 2]);
+    await until(sent);
+  };
+  for (let done = 0; done < 200; done += BATCH) await send(BATCH);
+  const liveBefore = await measure();
+  const liveStart = performance.now();
+  for (let done = 0; done < updates; done += BATCH) await send(Math.min(BATCH, updates - done));
+  const liveSeconds = (performance.now() - liveStart) / 1000;
+  const liveAfter = await measure();
+  const shown = await page.evaluate(() => window.liveValue());
+  console.log(`\nlive: ${updates} updates (SSE messages, each a changed dataset) to 6 live elements on one source in ${liveSeconds.toFixed(1)} s; kf-kpi shows ${shown} (expected ${sent % 2 ? 320 : 321})`);
+  console.log(row('before', liveBefore));
+  console.log(row('after', liveAfter));
+  const liveGrew = liveAfter.heapKB - liveBefore.heapKB;
+  console.log(`heap ${liveGrew >= 0 ? '+' : ''}${liveGrew.toFixed(0)} KB (× ${(liveAfter.heapKB / liveBefore.heapKB).toFixed(3)}), ${((liveGrew * 1024) / updates).toFixed(0)} bytes per update; DOM nodes ${liveAfter.nodes - liveBefore.nodes >= 0 ? '+' : ''}${liveAfter.nodes - liveBefore.nodes}`);
+  leak('live updates', liveBefore, liveAfter);
 } finally {
   await browser.close();
   server.close();
