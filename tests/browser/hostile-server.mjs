@@ -72,7 +72,7 @@ const ELEMENTS = `
 <kf-bars indicator="new-foreign-enterprises"></kf-bars>
 <kf-timeline></kf-timeline>
 <kf-dashboard locale="zh-CN"></kf-dashboard>
-<kf-kpi id="remote" indicator="fortune-500-companies" src="/packages/widgets/test/fixtures/dataset.json"></kf-kpi>`;
+<kf-kpi id="remote" indicator="fortune-500-companies" src="/packages/widgets/test/fixtures/dataset.json" live></kf-kpi>`;
 
 // A portal's aggressive global CSS. `box` is what reaches an element from outside only through
 // its host box (box-sizing, and div/span/svg rules that must not pierce the shadow root); `full`

@@ -84,8 +84,10 @@ export const tokens = css`
   .loading {
     display: contents;
   }
+  /* At the start edge, not at its static inline position: a page's text-align on the host would move that off the card, widening the page. */
   .sr-only {
     position: absolute !important;
+    inset-inline-start: 0;
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
