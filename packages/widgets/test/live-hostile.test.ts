@@ -86,6 +86,27 @@ describe('live data under hostile attributes and faults', () => {
     });
   }
 
+  for (const [what, attrs] of [
+    ['src="javascript:…" live', { src: 'javascript:window.__pwned=1' }],
+    ['src="data:…" live', { src: 'data:application/json,{}' }],
+    ['live stream="javascript:…"', { src: FIXTURE, stream: 'javascript:window.__pwned=1' }],
+    ['live stream="data:…"', { src: FIXTURE, stream: 'data:text/event-stream,data: {}' }],
+  ] as const) {
+    it(`${what} → kf-error invalid-url, the error shown, nothing run`, async () => {
+      const el = document.createElement('kf-kpi');
+      el.setAttribute('indicator', 'fortune-500-companies');
+      el.setAttribute('live', '');
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      const failed = oneEvent(el, 'kf-error');
+      await fixture(html`<div>${el}</div>`);
+      const detail = (await failed).detail as KfErrorDetail;
+      await el.updateComplete;
+      expect(detail.code).to.equal('invalid-url');
+      expect(shadow(el).querySelector('[role="alert"]')?.textContent ?? '').to.contain('only http(s) dataset URLs are allowed');
+      expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    });
+  }
+
   it('the server goes down under a live element: the last figure stays, the stale cue shows, one kf-error "network"; back up, the cue goes', async () => {
     const name = `down-${Date.now().toString(36)}`;
     const src = `/__hard/flaky/${name}`;
