@@ -53,10 +53,10 @@ const MARKUP = `
 // Live: every element on one URL and stream (one shared source), updated by each message.
 const LIVE = 'src="/live/dataset.json" live stream="/live/events"';
 const LIVE_MARKUP = `
-<p>Chongqing hosts <kf-figure indicator="fortune-500-companies" ${LIVE}></kf-figure> of the Fortune 500.</p>
-<kf-kpi indicator="fortune-500-companies" ${LIVE}></kf-kpi>
+<p>China has held <kf-figure indicator="depa-negotiation-rounds" ${LIVE}></kf-figure> on DEPA.</p>
+<kf-kpi indicator="depa-negotiation-rounds" ${LIVE}></kf-kpi>
+<kf-kpi indicator="depa-negotiation-rounds" locale="zh-CN" ${LIVE}></kf-kpi>
 <kf-progress indicator="fortune-500-companies" ${LIVE}></kf-progress>
-<kf-waffle indicator="fortune-500-companies" ${LIVE}></kf-waffle>
 <kf-bars indicators="fortune-500-companies depa-negotiation-rounds" ${LIVE}></kf-bars>
 <kf-dashboard ${LIVE}></kf-dashboard>`;
 
@@ -93,13 +93,15 @@ window.cycle = async (n) => {
 </script></body></html>`;
 
 const fixture = JSON.parse(readFileSync(join(root, 'packages/widgets/test/fixtures/dataset.json'), 'utf8'));
-/** The dataset with the Fortune 500 count set to `value`, as one line of JSON (one SSE message). */
-const withFortune = (value) => {
+/**
+ * The dataset with a new figure for DEPA negotiation rounds: a new value in every message, as a
+ * counter or a running total would send (each update draws markup never drawn before).
+ */
+const withRounds = (value) => {
   const d = structuredClone(fixture);
-  d.indicators.find((i) => i.id === 'fortune-500-companies').observations[0].value = value;
+  d.indicators.find((i) => i.id === 'depa-negotiation-rounds').observations[0].value = value;
   return JSON.stringify(d);
 };
-const versions = [withFortune(320), withFortune(321)];
 let current = JSON.stringify(fixture);
 const streams = new Set();
 const push = (json) => {
@@ -174,12 +176,12 @@ try {
   // Live updates: mount the live elements once, let the first messages fill what is meant to
   // stay, then push `updates` messages in batches and wait until the kf-kpi has taken each one.
   await page.evaluate(() => window.liveMount());
-  await page.waitForFunction(() => window.liveValue() === '319', { timeout: 60000 });
+  await page.waitForFunction(() => window.liveValue() === '10', { timeout: 60000 });
   const until = (n) => page.waitForFunction((n) => window.updates >= n, { timeout: 120000, polling: 50 }, n);
   while (!streams.size) await new Promise((r) => setTimeout(r, 20));
   let sent = 0;
   const send = async (n) => {
-    for (let i = 0; i < n; i++) push(versions[sent++ % 2]);
+    for (let i = 0; i < n; i++) push(withRounds(11 + sent++));
     await until(sent);
   };
   for (let done = 0; done < 200; done += BATCH) await send(BATCH);
@@ -189,7 +191,7 @@ try {
   const liveSeconds = (performance.now() - liveStart) / 1000;
   const liveAfter = await measure();
   const shown = await page.evaluate(() => window.liveValue());
-  console.log(`\nlive: ${updates} updates (SSE messages, each a changed dataset) to 6 live elements on one source in ${liveSeconds.toFixed(1)} s; kf-kpi shows ${shown} (expected ${sent % 2 ? 320 : 321})`);
+  console.log(`\nlive: ${updates} updates (SSE messages, each a dataset with a new value) to 6 live elements on one source in ${liveSeconds.toFixed(1)} s; kf-kpi shows ${shown} (expected ${(10 + sent).toLocaleString('en')})`);
   console.log(row('before', liveBefore));
   console.log(row('after', liveAfter));
   const liveGrew = liveAfter.heapKB - liveBefore.heapKB;
