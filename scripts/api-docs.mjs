@@ -7,7 +7,7 @@
 // tests/node/readme-api.test.mjs runs the check under `npm test`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { attributeValues } from './editor-data.mjs';
+import { attributeValues, elementsOf } from './editor-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const readmePath = `${root}README.md`;
@@ -25,13 +25,11 @@ const typeText = (manifest, t) => {
   return (t?.text ?? '').replace(/\s*\|\s*undefined\b/g, '');
 };
 
-/** The custom elements of a manifest, by tag, and the base class they share. */
-export function elementsOf(manifest) {
-  const decls = manifest.modules.flatMap((m) => m.declarations ?? []);
-  const elements = decls.filter((d) => d.tagName).sort((a, b) => a.tagName.localeCompare(b.tagName));
-  const base = decls.find((d) => d.name === 'KeyfigureElement');
+/** The custom elements of a manifest (by tag), and the base class they share. */
+export function apiDeclarations(manifest) {
+  const base = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === 'KeyfigureElement');
   if (!base) throw new Error('custom-elements.json has no KeyfigureElement: is the manifest from this repository?');
-  return { elements, base };
+  return { elements: elementsOf(manifest), base };
 }
 
 /** The public properties of a declaration, each with its attribute when it has one. */
@@ -58,7 +56,7 @@ function propertyTable(manifest, members) {
 
 /** The whole generated block, markers included. */
 export function apiMarkdown(manifest) {
-  const { elements, base } = elementsOf(manifest);
+  const { elements, base } = apiDeclarations(manifest);
   const out = [START, ''];
   out.push('#### Every element', '');
   out.push(...propertyTable(manifest, api(base, { inherited: false })), '');

@@ -3,7 +3,7 @@
 // Reads the manifest as `npm run build` left it (npm test builds first).
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { END, START, apiMarkdown, elementsOf, manifestPath, readmePath, withApi } from '../../scripts/api-docs.mjs';
+import { END, START, apiDeclarations, apiMarkdown, manifestPath, readmePath, withApi } from '../../scripts/api-docs.mjs';
 
 const manifest = () => JSON.parse(readFileSync(manifestPath, 'utf8'));
 const TAGS = ['kf-bars', 'kf-dashboard', 'kf-figure', 'kf-kpi', 'kf-progress', 'kf-timeline', 'kf-waffle'];
@@ -32,7 +32,7 @@ describe('README element reference (scripts/api-docs.mjs)', () => {
 describe('custom-elements.json documents every element', () => {
   for (const tag of TAGS) {
     it(`${tag}: a summary, kf-load/kf-update/kf-error, the loading and error parts, CSS properties`, () => {
-      const el = elementsOf(manifest()).elements.find((e) => e.tagName === tag);
+      const el = apiDeclarations(manifest()).elements.find((e) => e.tagName === tag);
       expect(el, `${tag} in the manifest`).to.exist;
       expect(el.summary, 'summary').to.be.a('string').and.not.empty;
       expect(el.events.map((e) => e.name)).to.include.members(['kf-load', 'kf-update', 'kf-error']);

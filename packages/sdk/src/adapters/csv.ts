@@ -14,11 +14,16 @@ export function csvRecords(records: readonly (readonly (string | number | undefi
 /** The columns of toCsv(), in order. */
 export const CSV_COLUMNS = ['indicator', 'label_en', 'label_zh-CN', 'measure', 'period', 'value', 'upper', 'qualifier', 'unit', 'derived_formula', 'quote', 'source'] as const;
 
+/** A currency unit as data tables write it: "CNY", or "CNY ×1e9" when 120 stands for 120 billion. */
+export function currencyLabel(unit: Extract<Indicator['unit'], { kind: 'currency' }>): string {
+  return unit.scale ? `${unit.currency} ×1e${unit.scale}` : unit.currency;
+}
+
 /** What a value is in: a change's own unit and basis, else the indicator's unit ("CNY ×1e9": 120 is 120 billion). */
 function unitOf(indicator: Indicator, o: Observation): string {
   if (o.change) return `${o.change.unit} (${o.change.basis})`;
   const { unit } = indicator;
-  if (unit.kind === 'currency') return unit.scale ? `${unit.currency} ×1e${unit.scale}` : unit.currency;
+  if (unit.kind === 'currency') return currencyLabel(unit);
   return unit.kind;
 }
 

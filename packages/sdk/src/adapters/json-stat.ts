@@ -1,6 +1,8 @@
 import { ErrorCode, KeyfiguresError } from '../errors.js';
+import { localize } from '../locale.js';
 import type { Dataset, Indicator, LocalizedText, Observation, Unit } from '../model.js';
 import { loadDataset } from '../validate.js';
+import { currencyLabel } from './csv.js';
 
 /** A unit of a JSON-stat metric category. */
 export interface JsonStatUnit {
@@ -179,7 +181,7 @@ export function fromJsonStat(input: unknown, options: FromJsonStatOptions = {}):
  * approximate or derived.
  */
 export function toJsonStat(dataset: Dataset, locale = 'en'): JsonStatDataset {
-  const text = (t: LocalizedText): string => t[locale] ?? t.en;
+  const text = (t: LocalizedText): string => localize(t, locale);
   const inds = dataset.indicators.map((i) => i.id);
   const measures = (['level', 'change', 'target'] as const).filter((m) => dataset.indicators.some((i) => i.observations.some((o) => o.measure === m)));
   const periods = [...new Set(dataset.indicators.flatMap((i) => i.observations.map((o) => o.period)))].sort();
@@ -198,8 +200,8 @@ export function toJsonStat(dataset: Dataset, locale = 'en'): JsonStatDataset {
     dataset.indicators.map((i): [string, JsonStatUnit] => {
       const u = i.unit;
       if (u.kind === 'percent') return [i.id, { label: 'percent', symbol: '%' }];
-      if (u.kind === 'currency') return [i.id, { label: u.scale ? `${u.currency} ×1e${u.scale}` : u.currency, symbol: u.currency }];
-      return [i.id, { label: (u.noun[locale] ?? u.noun.en).other }];
+      if (u.kind === 'currency') return [i.id, { label: currencyLabel(u), symbol: u.currency }];
+      return [i.id, { label: localize(u.noun, locale).other }];
     }),
   );
   const source = dataset.sources[0];

@@ -1,20 +1,12 @@
 // Stands in for default-dataset.ts in the per-element builds (packages/widgets/rollup.config.mjs):
 // the embedded dataset becomes a chunk loaded by the first element shown without `src` or `data`,
 // so that a page whose elements all have a `src` never downloads it.
-let loaded: unknown;
-let loading: Promise<unknown> | undefined;
+import { onDemand } from './on-demand.js';
+
+const chunk = onDemand(() => import('./default-dataset.js').then((m) => m.defaultDatasetJson()));
 
 /**
  * The embedded dataset as JSON: at once once loaded, else the Promise of its chunk (retried after
  * a failure) — or, with `load` false, undefined rather than start loading it.
  */
-export function defaultDatasetJson(load = true): unknown {
-  if (loaded || !load) return loaded;
-  return (loading ??= import('./default-dataset.js').then(
-    (m) => (loaded = m.defaultDatasetJson()),
-    (e: unknown) => {
-      loading = undefined;
-      throw e;
-    },
-  ));
-}
+export const defaultDatasetJson = (load = true): unknown => (load ? chunk.get() : chunk.peek());
