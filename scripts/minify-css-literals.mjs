@@ -10,18 +10,23 @@
  * space may separate it from the expression's text.
  */
 export function minifyCss(text, { start = true, end = true } = {}) {
+  // Comments go first, found in one pass with the strings, whichever opens first: an apostrophe
+  // inside a comment ("the card's width") opens no string, "/*" inside a string opens no comment.
+  const string = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')$/;
+  const parts = text
+    .split(/(\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+    .map((part) => (part.startsWith('/*') ? ' ' : part))
+    .join('')
+    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/);
   let out = '';
-  for (const part of text.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)) {
-    if (part.startsWith('"') || part.startsWith("'")) {
-      out += part;
-      continue;
-    }
-    out += part
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}');
+  for (const part of parts) {
+    out += string.test(part)
+      ? part
+      : part
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}');
   }
   if (start) out = out.trimStart();
   if (end) out = out.trimEnd();

@@ -7,6 +7,9 @@ describe('minifyCss(text)', () => {
     ['/* why */ a , b > c { color : red ; }', 'a,b>c{color :red}'],
     ['.x { content: "a  /* not a comment */  b"; }', '.x{content:"a  /* not a comment */  b"}'],
     ['@media (prefers-color-scheme: dark) { :host(:not([theme=\'light\'])) { --_a: 1px; } }', "@media (prefers-color-scheme:dark){:host(:not([theme='light'])){--_a:1px}}"],
+    // An apostrophe in a comment opens no string (it used to keep everything up to the next quote).
+    ["/* the card's width */\n  :host {\n    display: block;\n  }\n  /* it's */ a { b: c }", ':host{display:block}a{b:c}'],
+    ['.x { content: \'it\\\'s /* kept */\'; } /* gone */ .y { }', ".x{content:'it\\'s /* kept */'}.y{}"],
     ['a:hover , .b::part(x) { font: 1em/1.4 var(--_font, system-ui, sans-serif); }', 'a:hover,.b::part(x){font:1em/1.4 var(--_font,system-ui,sans-serif)}'],
   ];
   for (const [input, expected] of table) {
