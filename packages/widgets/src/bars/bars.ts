@@ -8,7 +8,7 @@ import type { TableRow } from '../shared/data-table.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
 import { markupTemplate } from '../shared/markup.js';
-import { card } from '../shared/tokens.styles.js';
+import { card } from '../shared/card.styles.js';
 import type { BarEntry } from './bars.data.js';
 import { categorySeries, parseIds, tickLabel } from './bars.data.js';
 import { rowLayout } from './bars.draw.js';

@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
-import { card } from '../shared/tokens.styles.js';
+import { card } from '../shared/card.styles.js';
 import { esc, markupTemplate } from '../shared/markup.js';
 import { CardTag, cardFor } from './dashboard.layout.js';
 import { dashboardStyles } from './dashboard.styles.js';

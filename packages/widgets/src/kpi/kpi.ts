@@ -6,7 +6,7 @@ import { peekDefaultDataset } from '../shared/dataset-source.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
 import { markupTemplate } from '../shared/markup.js';
-import { card } from '../shared/tokens.styles.js';
+import { card } from '../shared/card.styles.js';
 import { cardMarkup } from './kpi.markup.js';
 import type { CardModel } from './kpi.model.js';
 import { placeholderModel, sharedCardModel } from './kpi.model.js';

@@ -7,7 +7,7 @@ import { dataTable } from '../shared/data-table.js';
 import { splitFigure } from '../shared/split-figure.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
-import { card } from '../shared/tokens.styles.js';
+import { card } from '../shared/card.styles.js';
 import { progressBar, progressRing, timeSpan } from './progress.draw.js';
 import { keepQuantities } from '../shared/keep-quantities.js';
 import { progressStyles } from './progress.styles.js';

@@ -5,7 +5,7 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { cspStyle } from '../shared/csp-style.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
-import { card } from '../shared/tokens.styles.js';
+import { card } from '../shared/card.styles.js';
 import { timelineItems } from './timeline.data.js';
 import type { TimelineItem } from './timeline.data.js';
 import type { Placement, YearSpan } from './timeline.draw.js';

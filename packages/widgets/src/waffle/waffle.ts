@@ -5,7 +5,7 @@ import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { dataTable } from '../shared/data-table.js';
 import { KeyfigureElement } from '../shared/keyfigure-element.js';
 import type { Ready } from '../shared/keyfigure-element.js';
-import { card } from '../shared/tokens.styles.js';
+import { card } from '../shared/card.styles.js';
 import type { WaffleLayout } from './waffle.draw.js';
 import { wafflePaths, waffleCells, waffleViewBox } from './waffle.draw.js';
 import { keepQuantities } from '../shared/keep-quantities.js';
