@@ -1,4 +1,4 @@
-// `npm test`: generated types are current → build → tests type-check → Node tests (mocha, source via tsx) →
+// `npm test`: generated types are current → build → sizes under their ceilings → tests type-check → Node tests (mocha, source via tsx) →
 // browser tests (web-test-runner, headless Chrome) → Storybook smoke test (builds Storybook, opens
 // every story with axe). Stops at the first failing step with its exit code. Ends with one line
 // summing every runner: `N passed, N failed[, N skipped]`.
@@ -44,6 +44,10 @@ let code = run('types: gen-types --check', process.execPath, ['scripts/gen-types
 if (code) finish(code);
 
 code = run('build', process.execPath, ['scripts/build.mjs']);
+if (code) finish(code);
+
+// Prints the size table; fails only when an entry got heavier than its ceiling (scripts/size.mjs).
+code = run('size: every entry under its ceiling', process.execPath, ['scripts/size.mjs', '--ceilings']);
 if (code) finish(code);
 
 // tsx and esbuild only strip types; this checks the tests (and sources) the way tsc -b checks sources.

@@ -68,6 +68,17 @@ describe('built outputs of @keyfigures/widgets', () => {
       expect(sources, name).to.include('packages/widgets/src/shared/define-elements.ts');
     }
   });
+
+  // terser drops the code's comments; the styles' are scripts/minify-css-literals.mjs's to drop.
+  // One of them with an apostrophe once shipped ~3 KB gzip of comments and indentation.
+  it('no built file ships a CSS comment or a line of indented style text', () => {
+    const files = [...ONE_FILE, ...listFiles(join(dist, 'elements')).filter((f) => f.endsWith('.js')).map((f) => `elements/${f}`)];
+    for (const name of files) {
+      const code = text(join(dist, name));
+      const at = code.search(/\/\*|\n {2,}[a-z-]+: /);
+      expect(at, `${name}: …${code.slice(Math.max(0, at - 60), at + 60)}…`).to.equal(-1);
+    }
+  });
 });
 
 describe('dist/keyfigures.iife.js: a classic script', () => {
