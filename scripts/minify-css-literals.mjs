@@ -10,28 +10,32 @@
  * space may separate it from the expression's text.
  */
 export function minifyCss(text, { start = true, end = true } = {}) {
-  // Comments go first, found in one pass with the strings, whichever opens first: an apostrophe
-  // inside a comment ("the card's width") opens no string, "/*" inside a string opens no comment.
-  const string = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')$/;
-  const parts = text
-    .split(/(\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
-    .map((part) => (part.startsWith('/*') ? ' ' : part))
-    .join('')
-    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/);
+  // Comments and strings in one pass, whichever opens first: an apostrophe inside a comment
+  // ("the card's width") opens no string, "/*" inside a string opens no comment. Odd parts are
+  // the comments and strings; a comment joins the CSS around it as one space.
   let out = '';
-  for (const part of parts) {
-    out += string.test(part)
-      ? part
-      : part
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}');
-  }
+  let run = '';
+  text.split(/(\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/).forEach((part, i) => {
+    if (i % 2 === 0) run += part;
+    else if (part.startsWith('/*')) run += ' ';
+    else {
+      out += minifyRun(run) + part;
+      run = '';
+    }
+  });
+  out += minifyRun(run);
   if (start) out = out.trimStart();
   if (end) out = out.trimEnd();
   return out;
 }
+
+/** Collapses the white space of CSS text that holds no comment and no string. */
+const minifyRun = (css) =>
+  css
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
 
 /**
  * Minifies one static run of an html`…` or svg`…` template: a run of white space that holds a

@@ -4,11 +4,10 @@ import data from '@keyfigures/data/chongqing-commerce-2024.json' with { type: 'j
 import 'axe-core/axe.min.js';
 import { KfBars } from '../src/bars/bars.js';
 import { lazyOptions } from '../src/shared/lazy.js';
+import { FIXTURE, accessibleName, holdFetch } from './helpers.js';
 
 if (!customElements.get('kf-bars')) customElements.define('kf-bars', KfBars);
 lazyOptions.enabled = false;
-
-const FIXTURE = '/packages/widgets/test/fixtures/dataset.json';
 
 const $ = (el: Element, sel: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: Element, sel: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -19,29 +18,6 @@ const ticks = (el: Element): string[] => ($(el, '.axis')?.textContent ?? '').spl
 /** The data table's body rows, cells joined by " | ". */
 const tableRows = (el: Element): string[] =>
   [...$(el, 'table')!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => text(c)).join(' | '));
-
-/** The accessible name as axe-core computes it (accname 1.2), through the shadow root. */
-function accessibleName(node: Element): string {
-  const { axe } = window as unknown as { axe: typeof import('axe-core') };
-  axe.setup(document);
-  try {
-    return axe.commons.text.accessibleText(node);
-  } finally {
-    axe.teardown();
-  }
-}
-
-/** Makes window.fetch hold back requests until release() is called; restore() undoes it. */
-function holdFetch(): { release: () => void; restore: () => void } {
-  const real = window.fetch;
-  let release = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  window.fetch = async (...args: Parameters<typeof fetch>) => {
-    await gate;
-    return real(...args);
-  };
-  return { release, restore: () => (window.fetch = real) };
-}
 
 const bars = (attrs: { indicator?: string; indicators?: string; locale?: string; theme?: string; width?: number }) =>
   fixture<KfBars>(html`<kf-bars

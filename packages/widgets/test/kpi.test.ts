@@ -4,10 +4,10 @@ import data from '@keyfigures/data/chongqing-commerce-2024.json' with { type: 'j
 import 'axe-core/axe.min.js';
 import { KfKpi } from '../src/kpi/kpi.js';
 import { lazyOptions } from '../src/shared/lazy.js';
+import { FIXTURE, accessibleName, holdFetch } from './helpers.js';
 
 if (!customElements.get('kf-kpi')) customElements.define('kf-kpi', KfKpi);
 
-const FIXTURE = '/packages/widgets/test/fixtures/dataset.json';
 const SOURCE_EN = 'Source: “Chongqing\'s Commercial Work Conference Emphasizes Key Initiatives”, January 29, 2024.';
 const SOURCE_ZH = '来源：《重庆市商务工作会议强调重点举措》，2024年1月29日。';
 
@@ -35,32 +35,10 @@ function seen(el: Element) {
   };
 }
 
-/** The accessible name as axe-core computes it (accname 1.2), through the shadow root. */
-function accessibleName(node: Element): string {
-  const { axe } = window as unknown as { axe: typeof import('axe-core') };
-  axe.setup(document);
-  try {
-    return axe.commons.text.accessibleText(node);
-  } finally {
-    axe.teardown();
-  }
-}
 const description = (el: Element): string | undefined => {
   const group = $(el, '[role="group"]')!;
   return text(el.shadowRoot!.getElementById(group.getAttribute('aria-describedby') ?? ''));
 };
-
-/** Makes window.fetch hold back requests until release(); restore() undoes it. */
-function holdFetch(): { release: () => void; restore: () => void } {
-  const real = window.fetch;
-  let release = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  window.fetch = async (...args: Parameters<typeof fetch>) => {
-    await gate;
-    return real(...args);
-  };
-  return { release, restore: () => (window.fetch = real) };
-}
 
 /** WCAG contrast ratio of two rgb() colours. */
 function contrast(a: string, b: string): number {

@@ -3,39 +3,17 @@
 // last figures with the stale cue and one kf-error "network", and the element recovers when the
 // server is back. The polls run on a clock the test drives (as in live.test.ts), never on waits.
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import type { Clock } from '@keyfigures/sdk/live';
 import { liveSourceCount } from '@keyfigures/sdk/live';
 import { KfKpi } from '../src/kpi/kpi.js';
 import { defineElements } from '../src/shared/define-elements.js';
 import type { KfErrorDetail } from '../src/shared/dataset-controller.js';
 import { lazyOptions } from '../src/shared/lazy.js';
 import { liveEnvironment } from '../src/shared/live.js';
-import { FIXTURE } from './helpers.js';
+import { FIXTURE, drivenClock, until } from './helpers.js';
 
 defineElements({ 'kf-kpi': KfKpi });
 
-const timers = new Map<number, { ms: number; run: () => void }>();
-let timerId = 0;
-const clock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (run, ms) => (timers.set(++timerId, { ms, run }), timerId),
-  clearTimeout: (h) => void timers.delete(h as number),
-};
-const pending = () => [...timers.values()].map((t) => t.ms);
-function tick(): void {
-  const [first] = timers.entries();
-  if (!first) throw new Error('no poll pending');
-  timers.delete(first[0]);
-  first[1].run();
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 1000; i++) {
-    if (condition()) return;
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  throw new Error(`${what} never held`);
-}
+const { clock, timers, pending, tick } = drivenClock();
 
 const shadow = (el: Element) => el.shadowRoot!;
 const valueText = (el: Element) => shadow(el).querySelector('[part~="value"]')!.textContent!.trim();

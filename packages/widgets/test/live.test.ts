@@ -1,6 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { Clock } from '@keyfigures/sdk/live';
 import { liveSourceCount } from '@keyfigures/sdk/live';
 import data from '@keyfigures/data/chongqing-commerce-2024.json' with { type: 'json' };
 import 'axe-core/axe.min.js';
@@ -11,27 +10,13 @@ import { liveEnvironment } from '../src/shared/live.js';
 import { lazyOptions } from '../src/shared/lazy.js';
 import type { KfErrorDetail, KfUpdateDetail } from '../src/shared/dataset-controller.js';
 import { defineElements } from '../src/shared/define-elements.js';
-import { accessibleName } from './helpers.js';
+import { accessibleName, drivenClock, until } from './helpers.js';
 
 defineElements({ 'kf-figure': KfFigure, 'kf-kpi': KfKpi, 'kf-dashboard': KfDashboard });
 
 // Live elements run on a clock the tests drive: a poll happens when a test calls tick(), never
 // after a real wait, so nothing here depends on timing. The endpoints are tests/browser/live-endpoints.mjs.
-const timers = new Map<number, { ms: number; run: () => void }>();
-let timerId = 0;
-const clock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (run, ms) => (timers.set(++timerId, { ms, run }), timerId),
-  clearTimeout: (h) => void timers.delete(h as number),
-};
-const pending = () => [...timers.values()].map((t) => t.ms);
-/** Runs the pending timer set first (or last). */
-function tick(which: 'first' | 'last' = 'first'): void {
-  const entry = which === 'first' ? [...timers.entries()][0] : [...timers.entries()].at(-1);
-  if (!entry) throw new Error('no poll pending');
-  timers.delete(entry[0]);
-  entry[1].run();
-}
+const { clock, timers, pending, tick } = drivenClock();
 
 let n = 0;
 /** A test endpoint of its own, answering `answer` (status 200 with the dataset and an ETag by default). */
@@ -40,15 +25,6 @@ async function endpoint(answer: object = {}): Promise<{ url: string; set: (a: ob
   const set = async (a: object) => void (await fetch(`${url}/set`, { method: 'POST', body: JSON.stringify({ status: 200, body: JSON.stringify(data), etag: '"v1"', ...a }) }));
   await set(answer);
   return { url, set, log: async () => (await fetch(`${url}/log`)).json() };
-}
-
-/** Waits (turns of the event loop, no fixed delay) until `condition` holds. */
-async function until(condition: () => boolean | Promise<boolean>, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  throw new Error(`${what} never held`);
 }
 
 /** A copy of the dataset with the Fortune 500 count changed. */
